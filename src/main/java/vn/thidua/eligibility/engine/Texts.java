@@ -1,0 +1,76 @@
+package vn.thidua.eligibility.engine;
+
+import vn.thidua.eligibility.model.Ratio;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Fills a rule's text template ({@code "{full}/{total} items at full score = {share}"}) with its
+ * measured values, written the way each language writes them: 83,33% and 15/01/2025 in
+ * Vietnamese, 83.33% and 2025-01-15 in English. Ratios are shown as percentages.
+ */
+final class Texts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Texts() {
+    }
+
+    static String render(String template, Map<String, Object> values, boolean vietnamese) {
+        if (template == null) {
+            return values.entrySet().stream().map(e -> e.getKey() + "=" + format(e.getValue(), vietnamese))
+                    .collect(Collectors.joining(", "));
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String text = values.containsKey(name) ? format(values.get(name), vietnamese) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String format(Object v, boolean vi) {
+        if (v == null) {
+            return vi ? "không có" : "none";
+        }
+        if (v instanceof Ratio r) {
+            return decimal(r.approximate(4).movePointRight(2), vi) + "%";
+        }
+        if (v instanceof BigDecimal d) {
+            return decimal(d, vi);
+        }
+        if (v instanceof LocalDate d) {
+            return vi ? d.format(VI_DATE) : d.toString();
+        }
+        if (v instanceof Boolean b) {
+            return vi ? (b ? "có" : "không") : (b ? "yes" : "no");
+        }
+        if (v instanceof Collection<?> c) {
+            return c.isEmpty() ? (vi ? "không có" : "none")
+                    : c.stream().map(x -> format(x, vi)).collect(Collectors.joining(", "));
+        }
+        if (v instanceof vn.thidua.eligibility.model.Subject s) {
+            return s.getCode();
+        }
+        return String.valueOf(v);
+    }
+
+    private static String decimal(BigDecimal d, boolean vi) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(vi ? Locale.forLanguageTag("vi-VN") : Locale.US));
+        f.setMaximumFractionDigits(4);
+        return f.format(d.stripTrailingZeros());
+    }
+}

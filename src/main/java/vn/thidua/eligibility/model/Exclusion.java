@@ -1,0 +1,14 @@
+package vn.thidua.eligibility.model;
+
+/** A reason a subject may not be awarded at all (discipline, dissolution, already awarded, …). */
+public final class Exclusion extends Finding {
+
+    public Exclusion(Subject subject, String code) {
+        super(subject, code);
+    }
+
+    @Override
+    public String toString() {
+        return "Exclusion[" + getSubject().ref() + " " + getCode() + "]";
+    }
+}

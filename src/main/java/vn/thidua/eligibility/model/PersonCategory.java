@@ -1,0 +1,3 @@
+package vn.thidua.eligibility.model;
+
+public enum PersonCategory { CONG_CHUC, VIEN_CHUC, NGUOI_LAO_DONG }

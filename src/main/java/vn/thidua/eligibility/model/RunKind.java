@@ -1,0 +1,3 @@
+package vn.thidua.eligibility.model;
+
+public enum RunKind { ANNUAL, PHASE }

@@ -1,0 +1,14 @@
+package vn.thidua.eligibility.model;
+
+/** Whoever a decision is about: a {@link Unit} or a {@link Person}. */
+public interface Subject {
+    SubjectType getSubjectType();
+
+    String getCode();
+
+    String getName();
+
+    default SubjectRef ref() {
+        return new SubjectRef(getSubjectType(), getCode());
+    }
+}
