@@ -46,7 +46,7 @@ final class RuleCompiler {
         KieBuilder builder = kieServices.newKieBuilder(kfs, getClass().getClassLoader()).buildAll(DrlProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "(rule set)" : m.getPath().replaceFirst("^" + PREFIX, "");
+            String path = m.getPath() == null ? "(rule set)" : m.getPath().replaceFirst("^(" + PREFIX + "|rules/)", "");
             problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), m.getText().strip()));
         }
         if (!problems.isEmpty()) {

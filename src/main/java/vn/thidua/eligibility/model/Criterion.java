@@ -63,6 +63,18 @@ public final class Criterion {
         return Ratio.of(score, maxScore).compareTo(Ratio.of(other.score, other.maxScore)) > 0;
     }
 
+    /** Attainment of a set of items: sum of scores / sum of max scores, kept as an exact ratio. */
+    public static Ratio attainment(java.util.Collection<?> items) {
+        BigDecimal score = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (Object o : items) {
+            Criterion c = (Criterion) o;
+            score = score.add(c.score);
+            max = max.add(c.maxScore);
+        }
+        return Ratio.of(score, max);
+    }
+
     @Override
     public String toString() {
         return "Criterion[" + year + " " + code + " " + score + "/" + maxScore + "]";

@@ -1,0 +1,246 @@
+package vn.thidua.eligibility.rules;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import vn.thidua.eligibility.model.Parameter;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parameters of a rule set, each with dated values: the value used on a reference date R is
+ * the latest whose {@code from} is on or before R. Parsed from the YAML node tree so that every
+ * problem can be reported with its line.
+ */
+public final class ParameterTable {
+
+    /** A parameter's definition and its dated values, oldest first. */
+    public record Definition(String name, String descriptionVi, String descriptionEn, String legalBasis,
+                             List<DatedValue> values) {
+    }
+
+    public record DatedValue(LocalDate from, Object value) {
+    }
+
+    private static final Set<String> ENTRY_KEYS = Set.of("description", "legalBasis", "values", "type");
+    private static final String FILE = RuleSet.PARAMETERS_FILE;
+
+    private final Map<String, Definition> definitions;
+
+    private ParameterTable(Map<String, Definition> definitions) {
+        this.definitions = definitions;
+    }
+
+    public Map<String, Definition> definitions() {
+        return definitions;
+    }
+
+    /** The value of every parameter in force on the reference date. */
+    public List<Parameter> resolve(LocalDate referenceDate) {
+        List<Parameter> out = new ArrayList<>();
+        for (Definition d : definitions.values()) {
+            DatedValue inForce = null;
+            for (DatedValue v : d.values()) {
+                if (!v.from().isAfter(referenceDate)) {
+                    inForce = v;
+                }
+            }
+            if (inForce == null) {
+                throw new NoValueInForceException("Parameter " + d.name() + " has no value in force on " + referenceDate
+                        + ": its first value applies from " + d.values().get(0).from());
+            }
+            out.add(new Parameter(d.name(), inForce.value(), inForce.from()));
+        }
+        return out;
+    }
+
+    static ParameterTable parse(String yaml) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line, "YAML syntax: " + e.getProblem())));
+        }
+        Map<String, Definition> defs = new LinkedHashMap<>();
+        if (!(root instanceof MappingNode map)) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, root == null ? 0 : line(root),
+                    "expected a mapping of parameter names to definitions")));
+        }
+        for (NodeTuple t : map.getValue()) {
+            String name = scalar(t.getKeyNode());
+            if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*")) {
+                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), "invalid parameter name: " + name));
+                continue;
+            }
+            if (defs.containsKey(name)) {
+                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), "parameter " + name + " is defined twice"));
+                continue;
+            }
+            Definition d = definition(name, t.getValueNode(), problems);
+            if (d != null) {
+                defs.put(name, d);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(ParameterProblem::line));
+            throw new InvalidParametersException(problems);
+        }
+        return new ParameterTable(defs);
+    }
+
+    private static Definition definition(String name, Node node, List<ParameterProblem> problems) {
+        if (!(node instanceof MappingNode entry)) {
+            problems.add(new ParameterProblem(FILE, line(node), name + ": expected description, legalBasis and values"));
+            return null;
+        }
+        int before = problems.size();
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple t : entry.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if (!ENTRY_KEYS.contains(key)) {
+                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": unknown key '" + key
+                        + "' (expected description, legalBasis, values, type)"));
+            } else {
+                fields.put(key, t.getValueNode());
+            }
+        }
+        String vi = null;
+        String en = null;
+        if (fields.get("description") instanceof MappingNode desc) {
+            for (NodeTuple t : desc.getValue()) {
+                String lang = scalar(t.getKeyNode());
+                if ("vi".equals(lang)) {
+                    vi = scalar(t.getValueNode());
+                } else if ("en".equals(lang)) {
+                    en = scalar(t.getValueNode());
+                } else {
+                    problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": description takes vi and en, not '" + lang + "'"));
+                }
+            }
+        }
+        if (vi == null || en == null) {
+            problems.add(new ParameterProblem(FILE, line(node), name + ": description needs both vi and en texts"));
+        }
+        String basis = fields.containsKey("legalBasis") ? scalar(fields.get("legalBasis")) : null;
+        if (basis == null || basis.isBlank()) {
+            problems.add(new ParameterProblem(FILE, line(node), name + ": legalBasis is missing"));
+        }
+        String type = fields.containsKey("type") ? scalar(fields.get("type")) : null;
+        if (type != null && !Set.of("decimal", "integer", "boolean", "date", "text").contains(type)) {
+            problems.add(new ParameterProblem(FILE, line(fields.get("type")), name + ": type must be decimal, integer, boolean, date or text"));
+        }
+        List<DatedValue> values = values(name, fields.get("values"), type, node, problems);
+        return problems.size() == before ? new Definition(name, vi, en, basis, values) : null;
+    }
+
+    private static List<DatedValue> values(String name, Node node, String type, Node owner, List<ParameterProblem> problems) {
+        List<DatedValue> values = new ArrayList<>();
+        if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            problems.add(new ParameterProblem(FILE, line(node == null ? owner : node), name + ": values must list at least one {from, value}"));
+            return values;
+        }
+        Class<?> firstType = null;
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode m)) {
+                problems.add(new ParameterProblem(FILE, line(item), name + ": each value needs 'from' and 'value'"));
+                continue;
+            }
+            Node fromNode = null;
+            Node valueNode = null;
+            for (NodeTuple t : m.getValue()) {
+                String key = scalar(t.getKeyNode());
+                if ("from".equals(key)) {
+                    fromNode = t.getValueNode();
+                } else if ("value".equals(key)) {
+                    valueNode = t.getValueNode();
+                } else {
+                    problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": unknown key '" + key + "' in a value (expected from, value)"));
+                }
+            }
+            if (fromNode == null || valueNode == null) {
+                problems.add(new ParameterProblem(FILE, line(item), name + ": each value needs 'from' and 'value'"));
+                continue;
+            }
+            LocalDate from;
+            try {
+                from = LocalDate.parse(scalar(fromNode));
+            } catch (DateTimeParseException | NullPointerException e) {
+                problems.add(new ParameterProblem(FILE, line(fromNode), name + ": 'from' must be a date YYYY-MM-DD, not " + scalar(fromNode)));
+                continue;
+            }
+            if (!values.isEmpty() && !from.isAfter(values.get(values.size() - 1).from())) {
+                problems.add(new ParameterProblem(FILE, line(fromNode), name + ": dates must be in increasing order ("
+                        + from + " comes after " + values.get(values.size() - 1).from() + ")"));
+                continue;
+            }
+            Object value = typed(valueNode, type);
+            if (value == null) {
+                problems.add(new ParameterProblem(FILE, line(valueNode), name + ": value " + scalar(valueNode)
+                        + " is not a " + (type == null ? "number, boolean, date or text" : type)));
+                continue;
+            }
+            if (firstType != null && firstType != value.getClass()) {
+                problems.add(new ParameterProblem(FILE, line(valueNode), name + ": value " + scalar(valueNode)
+                        + " is a " + value.getClass().getSimpleName() + " but earlier values are " + firstType.getSimpleName()));
+                continue;
+            }
+            firstType = value.getClass();
+            values.add(new DatedValue(from, value));
+        }
+        return values;
+    }
+
+    /** Numbers are read from their text, never through double: 0.80 stays exactly 0.80. */
+    private static Object typed(Node node, String type) {
+        String text = scalar(node);
+        if (text == null) {
+            return null;
+        }
+        Tag tag = node.getTag();
+        String kind = type != null ? type
+                : Tag.INT.equals(tag) ? "integer"
+                : Tag.FLOAT.equals(tag) ? "decimal"
+                : Tag.BOOL.equals(tag) ? "boolean"
+                : Tag.TIMESTAMP.equals(tag) ? "date" : "text";
+        try {
+            return switch (kind) {
+                case "integer" -> Integer.valueOf(text);
+                case "decimal" -> new BigDecimal(text);
+                case "boolean" -> switch (text.toLowerCase()) {
+                    case "true", "yes", "on" -> Boolean.TRUE;
+                    case "false", "no", "off" -> Boolean.FALSE;
+                    default -> null;
+                };
+                case "date" -> LocalDate.parse(text);
+                default -> text;
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static int line(Node node) {
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}
