@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param sequence order of the firing within its session, from 1
  */
-public record Firing(int sequence, String ruleId, String ruleName, String legalBasis, List<Object> facts,
-                     List<Object> concluded) {
+public record Firing(int sequence, String ruleId, String ruleName, String legalBasis, String descriptionVi,
+                     String descriptionEn, List<Object> facts, List<Object> concluded) {
 }

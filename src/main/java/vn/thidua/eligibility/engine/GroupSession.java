@@ -140,7 +140,8 @@ final class GroupSession {
             r.facts.forEach(o -> subjectOf(o, about));
             r.concluded.forEach(o -> subjectOf(o, about));
             Firing firing = new Firing(r.sequence, Metadata.text(r.rule, "id"), r.rule.getName(),
-                    Metadata.text(r.rule, "legalBasis"), r.facts, List.copyOf(r.concluded));
+                    Metadata.text(r.rule, "legalBasis"), Metadata.text(r.rule, "descriptionVi"),
+                    Metadata.text(r.rule, "descriptionEn"), r.facts, List.copyOf(r.concluded));
             about.forEach(ref -> traces.computeIfAbsent(ref, k -> new ArrayList<>()).add(firing));
         }
         return traces;

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Writes fact-bundle.json: the invented demo Department (Sở Công Thương) for the `demo` profile.
+
+Deterministic (fixed seed). Each unit and a few people are shaped to show one outcome of the 2024
+annual run with reference date 2025-01-15; the rest is ordinary varied data. Run it again after
+changing this file: `python3 db/demo/generate.py`.
+"""
+import json
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+rnd = random.Random(2024)
+R = date(2025, 1, 15)
+
+UNITS = [
+    ("VP", "Văn phòng Sở", None),
+    ("TTRA", "Thanh tra Sở", None),
+    ("KHTC", "Phòng Kế hoạch – Tài chính", None),
+    ("QLCN", "Phòng Quản lý công nghiệp", None),
+    ("QLTM", "Phòng Quản lý thương mại", None),
+    ("QLNL", "Phòng Quản lý năng lượng", None),
+    ("KTAT", "Phòng Kỹ thuật an toàn – Môi trường", "2025-03-01"),
+    ("TTKC", "Trung tâm Khuyến công và Xúc tiến thương mại", None),
+]
+# How each unit's 2024 items are shaped: (items, full-score items in 2024, attainment change)
+SHAPE = {
+    "VP": (10, 9, "up"), "TTRA": (6, 6, "up"), "KHTC": (8, 7, "up"), "QLCN": (10, 7, "up"),
+    "QLTM": (8, 8, "equal"), "QLNL": (9, 8, "up"), "KTAT": (5, 5, "up"), "TTKC": (7, 6, "up"),
+}
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Đặng", "Bùi", "Đỗ", "Lâm", "Thạch", "Sơn", "Trương", "Lý"]
+MIDDLE_F = ["Thị", "Ngọc", "Thanh", "Kim", "Mỹ", "Thu"]
+MIDDLE_M = ["Văn", "Minh", "Quốc", "Hữu", "Thanh", "Công"]
+GIVEN_F = ["Lan", "Hoa", "Trang", "Ngân", "Thảo", "Vy", "Hạnh", "Phương", "Diễm", "Yến", "Linh", "Tuyết"]
+GIVEN_M = ["Hùng", "Dũng", "Tuấn", "Phong", "Khang", "Tài", "Lộc", "Trí", "Nam", "Sơn", "Bảo", "Hiếu"]
+AREAS = ["Công tác chỉ đạo, điều hành", "Cải cách thể chế", "Cải cách thủ tục hành chính",
+         "Cải cách tổ chức bộ máy", "Cải cách chế độ công vụ", "Cải cách tài chính công",
+         "Xây dựng chính phủ điện tử, chính phủ số"]
+
+people = []
+n = 0
+for code, _, _ in UNITS:
+    for _ in range(rnd.randint(4, 7)):
+        n += 1
+        female = rnd.random() < 0.5
+        name = " ".join([rnd.choice(FAMILY), rnd.choice(MIDDLE_F if female else MIDDLE_M),
+                         rnd.choice(GIVEN_F if female else GIVEN_M)])
+        category = rnd.choices(["CONG_CHUC", "VIEN_CHUC", "NGUOI_LAO_DONG"], [6, 3, 1])[0]
+        if code == "TTKC":
+            category = rnd.choice(["VIEN_CHUC", "NGUOI_LAO_DONG"])
+        people.append({"code": f"NV{n:03d}", "fullName": name, "unitCode": code, "category": category,
+                       "gender": "FEMALE" if female else "MALE"})
+staff = {u: [p["code"] for p in people if p["unitCode"] == u] for u, _, _ in UNITS}
+
+criteria = []
+for ui, (unit, _, _) in enumerate(UNITS):
+    items, full24, trend = SHAPE[unit]
+    for k in range(items):
+        code = f"{ui + 1}.{k // 3 + 1}.{k % 3 + 1}"
+        area = AREAS[(ui + k) % len(AREAS)]
+        mx = rnd.choice([1, 1.5, 2, 2.5, 3])
+        officer = staff[unit][k % len(staff[unit])]
+        full = k < full24
+        s24 = mx if full else round(mx * rnd.choice([0.5, 0.6, 0.75]), 2)
+        if trend == "equal":
+            s23 = s24
+        elif full and k % 2 == 0:
+            s23 = round(mx * 0.75, 2)   # this item improved in 2024: its officer meets P2
+        else:
+            s23 = s24 if full else mx  # unchanged, or fell from full
+        if trend == "up" and k == 0:
+            s23 = round(mx * 0.5, 2)
+        for year, score in ((2023, s23), (2024, s24)):
+            criteria.append({"year": year, "code": code, "name": f"{area} – nội dung {k + 1}", "maxScore": mx,
+                             "score": score, "unitCode": unit, "officerCode": officer})
+
+tasks = []
+LATE_TASK_UNITS = {"KHTC", "QLNL"}
+for unit, _, _ in UNITS:
+    for t in range(3):
+        due = date(2024, 3 + 3 * t, 28)
+        done = due - timedelta(days=rnd.randint(0, 10))
+        if unit in LATE_TASK_UNITS and t == 2:
+            done = due + timedelta(days=12)
+        tasks.append({"code": f"NV-{unit}-2024-{t + 1}", "unitCode": unit,
+                      "title": f"Nhiệm vụ UBND tỉnh giao số {t + 1}/2024", "dueDate": due.isoformat(),
+                      "completedDate": done.isoformat()})
+
+dossiers = []
+DOSSIER_UNITS = {"VP": 40, "QLCN": 60, "QLTM": 90, "QLNL": 50, "TTKC": 20}
+for unit, count in DOSSIER_UNITS.items():
+    for d in range(count):
+        year = 2023 if d % 5 == 0 else 2024
+        due = date(year, 1, 10) + timedelta(days=rnd.randint(0, 340))
+        done = due - timedelta(days=rnd.randint(0, 7))
+        if unit == "QLNL" and d in (7, 31):
+            done = due + timedelta(days=3)  # late TTHC dossiers
+        dossiers.append({"code": f"HS-{unit}-{d + 1:04d}", "unitCode": unit, "dueDate": due.isoformat(),
+                         "completedDate": done.isoformat()})
+dossiers.append({"code": "HS-QLNL-OPEN", "unitCode": "QLNL", "dueDate": "2024-12-20"})  # overdue, unfinished
+
+initiatives = []
+def initiative(person, year, title, recognized):
+    initiatives.append({"code": f"SK-{year}-{len(initiatives) + 1:02d}", "personCode": person, "year": year,
+                        "title": title, **({"recognizedOn": recognized} if recognized else {})})
+
+initiative(staff["VP"][1], 2024, "Số hóa quy trình tiếp nhận hồ sơ một cửa", "2024-11-20")
+initiative(staff["QLTM"][0], 2024, "Hướng dẫn trực tuyến thủ tục cấp phép bán lẻ rượu", "2024-12-05")
+initiative(staff["QLCN"][2], 2024, "Bản đồ số cụm công nghiệp", None)                  # not recognised yet
+initiative(staff["KHTC"][0], 2024, "Quy trình thanh toán không dùng tiền mặt", "2025-02-10")  # after R
+initiative(staff["TTKC"][1], 2023, "Sàn thương mại điện tử tỉnh", "2023-12-15")
+initiative(staff["QLNL"][0], 2024, "Theo dõi tiến độ dự án điện mặt trời", "2024-05-10")   # before sanction end
+initiative(staff["VP"][2], 2024, "Chuẩn hóa báo cáo CCHC định kỳ", "2024-10-01")
+
+disciplines = [
+    {"subjectType": "PERSON", "subjectCode": staff["QLCN"][0], "kind": "SANCTION", "from": "2024-09-01", "to": "2025-08-31"},
+    {"subjectType": "PERSON", "subjectCode": staff["QLNL"][0], "kind": "SANCTION", "from": "2023-07-01", "to": "2024-06-30"},
+    {"subjectType": "PERSON", "subjectCode": staff["QLTM"][1], "kind": "REVIEW", "from": "2024-12-20"},
+    {"subjectType": "UNIT", "subjectCode": "TTRA", "kind": "INVESTIGATION", "from": "2024-11-01", "to": "2025-03-31"},
+]
+
+ratings = []
+for p in people:
+    for year in (2023, 2024):
+        ratings.append({"personCode": p["code"], "year": year,
+                        "rating": rnd.choices(["HTXSNV", "HTTNV", "HTNV", "KHTNV"], [3, 6, 2, 0.3])[0]})
+
+awards = [
+    {"year": 2023, "subjectType": "UNIT", "subjectCode": "VP", "award": "GIAY_KHEN_CCHC",
+     "decisionNo": "45/QĐ-SCT", "decisionDate": "2024-01-25"},
+    {"year": 2023, "subjectType": "PERSON", "subjectCode": staff["TTKC"][1], "award": "GIAY_KHEN_CCHC",
+     "decisionNo": "45/QĐ-SCT", "decisionDate": "2024-01-25"},
+    {"year": 2024, "subjectType": "PERSON", "subjectCode": staff["QLTM"][0], "award": "GIAY_KHEN_CCHC",
+     "decisionNo": "12/QĐ-SCT", "decisionDate": "2025-01-10"},  # already awarded for 2024
+]
+
+bundle = {
+    "units": [{"code": c, "name": n, **({"dissolvedOn": d} if d else {})} for c, n, d in UNITS],
+    "people": people, "criteria": criteria, "tasks": tasks, "dossiers": dossiers,
+    "initiatives": initiatives, "disciplines": disciplines, "ratings": ratings, "awards": awards,
+}
+out = Path(__file__).with_name("fact-bundle.json")
+out.write_text(json.dumps(bundle, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+print(f"{out}: {len(UNITS)} units, {len(people)} people, {len(criteria)} items, {len(tasks)} tasks, "
+      f"{len(dossiers)} dossiers, {len(initiatives)} initiatives")

@@ -1,0 +1,141 @@
+package vn.thidua.eligibility.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.engine.Explanation;
+import vn.thidua.eligibility.engine.FactGroup;
+import vn.thidua.eligibility.engine.Verdict;
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.Person;
+import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.rules.RuleSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Bulk writes and reads of decisions, traces and snapshots: plain JDBC, batched. */
+@Component
+class DecisionStore {
+    private final JdbcTemplate jdbc;
+    private final FactJson json;
+
+    DecisionStore(JdbcTemplate jdbc, FactJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void saveRuleSet(RuleSet ruleSet) {
+        ObjectNode files = json.mapper().createObjectNode();
+        ruleSet.files().forEach(files::put);
+        jdbc.update("INSERT IGNORE INTO rule_set_snapshot (hash, files_gz) VALUES (?, ?)",
+                ruleSet.hash(), Gzip.zip(json.bytes(files)));
+    }
+
+    void saveChunk(RunId run, int chunk, FactGroup group, List<Verdict> verdicts) {
+        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)",
+                run.value(), chunk, Gzip.zip(json.bytes(json.group(group))));
+        List<Object[]> rows = new ArrayList<>(verdicts.size());
+        for (Verdict v : verdicts) {
+            String unitCode = v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode();
+            rows.add(new Object[]{run.value(), v.subject().getSubjectType().name(), v.subject().getCode(),
+                    v.subject().getName(), unitCode, v.award().name(), v.outcome().name(), null,
+                    text(explanations(v.conditions())), text(explanations(v.exclusions())),
+                    Gzip.zip(json.bytes(json.firings(v.trace())))});
+        }
+        jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
+                + " outcome, `rank`, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    List<DecisionView> list(RunId run, SubjectType type, Outcome outcome, boolean english) {
+        StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
+                + " `rank`, conditions, exclusions FROM decision WHERE run_id = ?");
+        List<Object> args = new ArrayList<>(List.of(run.value()));
+        if (type != null) {
+            sql.append(" AND subject_type = ?");
+            args.add(type.name());
+        }
+        if (outcome != null) {
+            sql.append(" AND outcome = ?");
+            args.add(outcome.name());
+        }
+        sql.append(" ORDER BY subject_type DESC, subject_code");
+        return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
+    }
+
+    Optional<DecisionView> find(RunId run, SubjectType type, String code, boolean english) {
+        return jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`,"
+                        + " conditions, exclusions, trace_gz FROM decision WHERE run_id = ? AND subject_type = ? AND subject_code = ?",
+                (rs, i) -> view(rs, english, trace(rs.getBytes("trace_gz"), english)),
+                run.value(), type.name(), code).stream().findFirst();
+    }
+
+    private DecisionView view(ResultSet rs, boolean english, List<DecisionView.TraceStep> trace) throws SQLException {
+        List<DecisionView.Condition> conditions = new ArrayList<>();
+        for (JsonNode c : read(rs.getString("conditions"))) {
+            conditions.add(new DecisionView.Condition(c.path("code").asText(), c.path("met").asBoolean(),
+                    c.path(english ? "textEn" : "textVi").asText(), text(c, "ruleId"), text(c, "legalBasis"), c.path("values")));
+        }
+        List<DecisionView.ExclusionFound> exclusions = new ArrayList<>();
+        for (JsonNode x : read(rs.getString("exclusions"))) {
+            exclusions.add(new DecisionView.ExclusionFound(x.path("code").asText(),
+                    x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), text(x, "legalBasis"), x.path("values")));
+        }
+        int rank = rs.getInt("rank");
+        return new DecisionView(SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_code"),
+                rs.getString("subject_name"), rs.getString("unit_code"),
+                vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
+                Outcome.valueOf(rs.getString("outcome")), rs.wasNull() ? null : rank, conditions, exclusions, trace);
+    }
+
+    private List<DecisionView.TraceStep> trace(byte[] gz, boolean english) {
+        List<DecisionView.TraceStep> steps = new ArrayList<>();
+        for (JsonNode f : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8))) {
+            steps.add(new DecisionView.TraceStep(f.path("sequence").asInt(), text(f, "ruleId"), text(f, "ruleName"),
+                    text(f, "legalBasis"), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
+                    f.path("concluded")));
+        }
+        return steps;
+    }
+
+    private ArrayNode explanations(List<Explanation> explanations) {
+        ArrayNode out = json.mapper().createArrayNode();
+        for (Explanation e : explanations) {
+            ObjectNode n = out.addObject();
+            n.put("code", e.code());
+            if (e.met() != null) {
+                n.put("met", e.met());
+            }
+            n.put("textVi", e.textVi());
+            n.put("textEn", e.textEn());
+            n.put("ruleId", e.ruleId());
+            n.put("legalBasis", e.legalBasis());
+            n.set("values", json.values(e.values()));
+        }
+        return out;
+    }
+
+    private String text(JsonNode node) {
+        return new String(json.bytes(node), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.mapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.thidua.eligibility.runs;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.thidua.eligibility.model.AwardType;
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.SubjectType;
+
+import java.util.List;
+
+/**
+ * One decision of a run, explained in the language asked for. {@code trace} is present only when
+ * a single decision is read.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DecisionView(SubjectType subjectType, String subjectCode, String subjectName, String unitCode,
+                           AwardType award, Outcome outcome, Integer rank, List<Condition> conditions,
+                           List<ExclusionFound> exclusions, List<TraceStep> trace) {
+
+    /** A condition, met or not, with the measured values in words. */
+    public record Condition(String code, boolean met, String detail, String ruleId, String legalBasis, JsonNode values) {
+    }
+
+    /** A reason the subject may not be awarded. */
+    public record ExclusionFound(String code, String detail, String ruleId, String legalBasis, JsonNode values) {
+    }
+
+    /** A rule that fired for the subject, in firing order, with the facts it matched as they were then. */
+    public record TraceStep(int sequence, String ruleId, String ruleName, String legalBasis, String description,
+                            JsonNode facts, JsonNode concluded) {
+    }
+}

@@ -1,0 +1,98 @@
+package vn.thidua.eligibility.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.engine.FactGroup;
+import vn.thidua.eligibility.engine.Firing;
+import vn.thidua.eligibility.model.Finding;
+import vn.thidua.eligibility.model.Subject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes facts as JSON tagged with their type, as they were when the run read them, so a trace
+ * and a snapshot can be read back after the data change. A finding names its subject by
+ * reference instead of repeating it.
+ */
+@Component
+class FactJson {
+    private final ObjectMapper mapper;
+
+    FactJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    JsonNode fact(Object fact) {
+        if (fact instanceof Collection<?> c) {
+            ArrayNode array = mapper.createArrayNode();
+            c.forEach(x -> array.add(fact(x)));
+            return array;
+        }
+        if (fact == null || !fact.getClass().getPackageName().equals(Subject.class.getPackageName())
+                || fact.getClass().isEnum() || fact.getClass().isRecord()) {
+            return mapper.valueToTree(fact);
+        }
+        ObjectNode node = mapper.createObjectNode();
+        node.put("type", fact.getClass().getSimpleName());
+        if (fact instanceof Finding f) {
+            node.put("subject", f.getSubject().ref().toString());
+            node.put("code", f.getCode());
+            if (fact instanceof vn.thidua.eligibility.model.ConditionResult c) {
+                node.put("met", c.isMet());
+            }
+            node.set("values", values(f.getValues()));
+            return node;
+        }
+        ObjectNode props = mapper.valueToTree(fact);
+        props.fields().forEachRemaining(e -> node.set(e.getKey(), e.getValue() instanceof ObjectNode
+                && e.getValue().has("subjectType") ? mapper.getNodeFactory().textNode(
+                e.getValue().get("subjectType").asText() + ":" + e.getValue().get("code").asText()) : e.getValue()));
+        return node;
+    }
+
+    ObjectNode values(Map<String, Object> values) {
+        ObjectNode node = mapper.createObjectNode();
+        values.forEach((k, v) -> node.set(k, fact(v)));
+        return node;
+    }
+
+    ArrayNode firings(List<Firing> firings) {
+        ArrayNode out = mapper.createArrayNode();
+        for (Firing f : firings) {
+            ObjectNode n = out.addObject();
+            n.put("sequence", f.sequence());
+            n.put("ruleId", f.ruleId());
+            n.put("ruleName", f.ruleName());
+            n.put("legalBasis", f.legalBasis());
+            n.put("descriptionVi", f.descriptionVi());
+            n.put("descriptionEn", f.descriptionEn());
+            n.set("facts", fact(f.facts()));
+            n.set("concluded", fact(f.concluded()));
+        }
+        return out;
+    }
+
+    ObjectNode group(FactGroup group) {
+        ObjectNode n = mapper.createObjectNode();
+        n.set("subjects", fact(group.subjects()));
+        n.set("facts", fact(group.facts()));
+        return n;
+    }
+
+    byte[] bytes(JsonNode node) {
+        try {
+            return mapper.writeValueAsBytes(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

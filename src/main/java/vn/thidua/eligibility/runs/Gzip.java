@@ -1,0 +1,32 @@
+package vn.thidua.eligibility.runs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** Traces and snapshots are verbose JSON that compresses ten-fold. */
+final class Gzip {
+    private Gzip() {
+    }
+
+    static byte[] zip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 8));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] unzip(byte[] data) {
+        try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            return gz.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.thidua.eligibility.runs;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.SubjectType;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/runs")
+@Tag(name = "Runs", description = "Đợt xét khen thưởng: annual eligibility runs and their explained decisions")
+class RunController {
+    private final RunService runs;
+
+    RunController(RunService runs) {
+        this.runs = runs;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a run: 201 when it finished within the wait, 202 to poll GET /api/runs/{id}")
+    ResponseEntity<RunSummary> start(@RequestBody RunRequest request, Principal principal) {
+        RunSummary run = runs.start(request, principal.getName());
+        HttpStatus status = run.status() == RunStatus.RUNNING ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(URI.create("/api/runs/" + run.id())).body(run);
+    }
+
+    @GetMapping
+    @Operation(summary = "The latest 100 runs, newest first")
+    List<RunSummary> latest() {
+        return runs.latest();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<RunSummary> one(@PathVariable long id) {
+        return ResponseEntity.of(runs.find(new RunId(id)));
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "Every decision of a run, with each condition met or missed and each exclusion; "
+            + "Vietnamese by default, English with Accept-Language: en")
+    ResponseEntity<List<DecisionView>> decisions(@PathVariable long id,
+                                                 @RequestParam(required = false) SubjectType subjectType,
+                                                 @RequestParam(required = false) Outcome outcome,
+                                                 @RequestHeader(value = "Accept-Language", required = false) String language) {
+        RunId run = new RunId(id);
+        if (runs.find(run).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(runs.decisions(run, subjectType, outcome, english(language)));
+    }
+
+    @GetMapping("/{id}/decisions/{subjectType}/{subjectCode}")
+    @Operation(summary = "One decision with its full trace: every rule that fired, its legal basis and the facts it matched")
+    ResponseEntity<DecisionView> decision(@PathVariable long id, @PathVariable SubjectType subjectType,
+                                          @PathVariable String subjectCode,
+                                          @RequestHeader(value = "Accept-Language", required = false) String language) {
+        return ResponseEntity.of(runs.decision(new RunId(id), subjectType, subjectCode, english(language)));
+    }
+
+    @ExceptionHandler(InvalidRunRequestException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidRunRequestException e) {
+        List<Map<String, String>> errors = e.problems().stream().map(p -> {
+            int colon = p.indexOf(':');
+            return Map.of("path", p.substring(0, colon), "message", p.substring(colon + 1).strip());
+        }).toList();
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "The run request was rejected",
+                "errors", errors));
+    }
+
+    /** Vietnamese unless the caller prefers English. */
+    static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+                    List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH));
+            return best != null && best.getLanguage().equals("en");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

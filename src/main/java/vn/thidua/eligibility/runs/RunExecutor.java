@@ -1,0 +1,104 @@
+package vn.thidua.eligibility.runs;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.CompiledRules;
+import vn.thidua.eligibility.engine.IncompleteDecisionException;
+import vn.thidua.eligibility.engine.RuleCompilationException;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.engine.RuleLimitExceededException;
+import vn.thidua.eligibility.engine.Verdict;
+import vn.thidua.eligibility.facts.FactGroups;
+import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.rules.InvalidParametersException;
+import vn.thidua.eligibility.rules.NoValueInForceException;
+import vn.thidua.eligibility.rules.RuleFolder;
+import vn.thidua.eligibility.rules.RuleSet;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Evaluates a run: reads the rules folder, compiles it (cached by hash), then, in ONE transaction,
+ * reads the facts group by group, lets the engine decide and writes each group's decisions and
+ * snapshot, and marks the run COMPLETED. Any failure rolls all of that back and records FAILED
+ * with the reason.
+ */
+@Component
+class RunExecutor {
+    private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+    private final RuleFolder ruleFolder;
+    private final RuleEngine engine;
+    private final FactGroups factGroups;
+    private final DecisionStore store;
+    private final Runs runs;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final RunSettings settings;
+    private final Clock clock;
+
+    RunExecutor(RuleFolder ruleFolder, RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
+                TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock) {
+        this.ruleFolder = ruleFolder;
+        this.engine = engine;
+        this.factGroups = factGroups;
+        this.store = store;
+        this.runs = runs;
+        this.tx = tx;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    RunSummary execute(Run run) {
+        String hash = null;
+        long t0 = System.nanoTime();
+        try {
+            RuleSet ruleSet = ruleFolder.read();
+            hash = ruleSet.hash();
+            CompiledRules compiled = engine.compile(ruleSet.source());
+            List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
+            Evaluation evaluation = Evaluation.annual(run.year, run.referenceDate);
+            RunId id = new RunId(run.id);
+            tx.executeWithoutResult(status -> {
+                store.saveRuleSet(ruleSet);
+                Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+                int[] chunk = {0};
+                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
+                    List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, group);
+                    store.saveChunk(id, chunk[0]++, group, verdicts);
+                    verdicts.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
+                });
+                run.complete(ruleSet.hash(), counts, clock.instant());
+                runs.save(run);
+            });
+            log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuleCompilationException | InvalidParametersException | NoValueInForceException
+                 | RuleLimitExceededException | IncompleteDecisionException e) {
+            recordFailure(run, hash, e.getMessage());
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString();
+            log.error("Run {} failed (error id {})", run.id, errorId, e);
+            recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
+        }
+        events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy));
+        return run.summary();
+    }
+
+    private void recordFailure(Run run, String hash, String reason) {
+        log.warn("Run {} failed: {}", run.id, reason);
+        Run fresh = runs.findById(run.id).orElse(run);
+        fresh.fail(hash, reason, clock.instant());
+        runs.save(fresh);
+        run.fail(hash, reason, fresh.finishedAt);
+    }
+}

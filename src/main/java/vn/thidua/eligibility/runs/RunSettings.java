@@ -1,0 +1,17 @@
+package vn.thidua.eligibility.runs;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param unitsPerGroup units (with all their people) evaluated in one rule session: bounds memory
+ * @param syncWait      how long POST /api/runs waits for the run before answering 202 to poll
+ * @param concurrentRuns runs evaluated at the same time; more wait in a queue
+ * @param zone          the time zone that decides "today" for a default reference date
+ */
+@ConfigurationProperties("eligibility.runs")
+record RunSettings(@DefaultValue("4") int unitsPerGroup, @DefaultValue("20s") Duration syncWait,
+                   @DefaultValue("2") int concurrentRuns, @DefaultValue("Asia/Ho_Chi_Minh") String zone) {
+}

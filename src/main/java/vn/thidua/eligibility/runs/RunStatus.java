@@ -1,0 +1,3 @@
+package vn.thidua.eligibility.runs;
+
+public enum RunStatus { RUNNING, COMPLETED, FAILED }

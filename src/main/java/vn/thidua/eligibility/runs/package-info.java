@@ -1,0 +1,7 @@
+/**
+ * Eligibility runs (đợt xét): an annual run decides every unit and person for the Director's
+ * Giấy khen of a year, as of a reference date. A run reads the facts group by group, lets the
+ * engine decide, and writes all decisions, their traces and the snapshot of the facts it read in
+ * one transaction: complete and immutable, or {@code FAILED} with the reason and nothing else.
+ */
+package vn.thidua.eligibility.runs;
