@@ -1,0 +1,22 @@
+package vn.thidua.eligibility.security;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+import java.time.Instant;
+
+/**
+ * A person allowed to call the service.
+ *
+ * @param createdBy who created the account; null for the accounts made on first start
+ */
+@Table("app_user")
+record AppUser(@Id Long id, String username, String passwordHash, Role role, boolean enabled,
+               Instant createdAt, String createdBy) {
+
+    /** Without the hash, which has no business in a log. */
+    @Override
+    public String toString() {
+        return "AppUser[id=" + id + ", username=" + username + ", role=" + role + ", enabled=" + enabled + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package vn.thidua.eligibility.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.web.ApiError;
+
+import java.io.IOException;
+
+/**
+ * 401 and 403 in the API's error shape. The 401 says the same whatever went wrong (unknown user,
+ * wrong password, disabled account), so that it tells nobody which accounts exist.
+ */
+@Component
+class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "cchc-eligibility";
+
+    private final ObjectMapper json;
+
+    JsonSecurityErrors(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        write(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic with a valid username and password");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), ApiError.of(status, message));
+    }
+}
