@@ -18,15 +18,13 @@ import java.nio.file.Path;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(DatabaseSettings settings) {
-        EmbeddedMariaDb db = new EmbeddedMariaDb(Path.of(settings.dataDir()), settings.embeddedDatabase());
-        db.start();
-        return db;
+    EmbeddedMariaDb.Lease embeddedMariaDb(DatabaseSettings settings) {
+        return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase());
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedMariaDb db, DataSourceProperties properties) {
+    HikariDataSource dataSource(EmbeddedMariaDb.Lease db, DataSourceProperties properties) {
         properties.setUrl(db.jdbcUrl());
         properties.setUsername("root");
         properties.setPassword("");

@@ -29,6 +29,10 @@ import java.util.Optional;
 final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    /** Servers of this JVM by data folder: two application contexts (tests) share one server. */
+    private static final java.util.Map<Path, EmbeddedMariaDb> RUNNING = new java.util.HashMap<>();
+
+    private int leases;
     /** Linux allows 108 bytes for a socket path, terminator included. */
     private static final int MAX_SOCKET_PATH = 100;
 
@@ -41,6 +45,51 @@ final class EmbeddedMariaDb implements AutoCloseable {
         this.home = dataFolder.toAbsolutePath().normalize();
         this.database = database;
         this.socket = socketPath(home);
+    }
+
+    /** A use of the server of this data folder, started by the first lease and stopped with the last. */
+    static synchronized Lease lease(Path dataFolder, String database) {
+        Path home = dataFolder.toAbsolutePath().normalize();
+        EmbeddedMariaDb db = RUNNING.get(home);
+        if (db == null) {
+            db = new EmbeddedMariaDb(home, database);
+            db.start();
+            RUNNING.put(home, db);
+        } else if (!db.database.equals(database)) {
+            throw new IllegalStateException("The embedded MariaDB in " + home + " already serves database "
+                    + db.database + ", not " + database);
+        }
+        db.leases++;
+        return new Lease(db);
+    }
+
+    private static synchronized void release(EmbeddedMariaDb db) {
+        if (--db.leases == 0) {
+            RUNNING.remove(db.home);
+            db.close();
+        }
+    }
+
+    /** One holder's use of a shared server. */
+    static final class Lease implements AutoCloseable {
+        private final EmbeddedMariaDb db;
+        private boolean closed;
+
+        private Lease(EmbeddedMariaDb db) {
+            this.db = db;
+        }
+
+        String jdbcUrl() {
+            return db.jdbcUrl();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                release(db);
+            }
+        }
     }
 
     String jdbcUrl() {

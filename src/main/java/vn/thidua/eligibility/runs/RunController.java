@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.web.ApiError;
 
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/runs")
@@ -74,13 +74,12 @@ class RunController {
     }
 
     @ExceptionHandler(InvalidRunRequestException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidRunRequestException e) {
-        List<Map<String, String>> errors = e.problems().stream().map(p -> {
+    ResponseEntity<ApiError> invalid(InvalidRunRequestException e) {
+        List<ApiError.Detail> errors = e.problems().stream().map(p -> {
             int colon = p.indexOf(':');
-            return Map.of("path", p.substring(0, colon), "message", p.substring(colon + 1).strip());
+            return new ApiError.Detail(p.substring(0, colon), p.substring(colon + 1).strip());
         }).toList();
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "The run request was rejected",
-                "errors", errors));
+        return ResponseEntity.badRequest().body(new ApiError(400, "The run request was rejected", errors));
     }
 
     /** Vietnamese unless the caller prefers English. */
