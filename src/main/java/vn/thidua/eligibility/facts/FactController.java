@@ -1,0 +1,91 @@
+package vn.thidua.eligibility.facts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Import of fact bundles and export of stored facts, kind by kind. */
+@RestController
+@RequestMapping("/api/facts")
+class FactController {
+    private final FactImport factImport;
+    private final FactExport export;
+
+    FactController(FactImport factImport, FactExport export) {
+        this.factImport = factImport;
+        this.export = export;
+    }
+
+    /** The body is read as a stream, not bound, so that every error can be reported and the size capped. */
+    @PostMapping
+    @Operation(summary = "Import a fact bundle, all or nothing",
+            description = "A record whose natural key is stored replaces it. A rejected bundle (400) lists every "
+                    + "error with its path, e.g. criteria[12].score, and nothing of it is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(type = "object", description = """
+            Optional arrays: units (code, name, dissolvedOn?), people (code, fullName, unitCode, category, gender), \
+            criteria (year, code, name, maxScore, score, unitCode, officerCode?), \
+            tasks (code, unitCode, title, dueDate, completedDate?), dossiers (code, unitCode, dueDate, completedDate?), \
+            initiatives (code, personCode, year, title, recognizedOn?), \
+            disciplines (subjectType, subjectCode, kind, from, to?), ratings (personCode, year, rating), \
+            awards (year, subjectType, subjectCode, award, decisionNo, decisionDate). \
+            Dates YYYY-MM-DD; scores JSON numbers with at most 4 decimal places.""")))
+    ImportReport importBundle(HttpServletRequest request) throws IOException {
+        factImport.refuseDeclaredLength(request.getContentLengthLong());
+        return factImport.importBundle(request.getInputStream());
+    }
+
+    @GetMapping("/{kind}")
+    @Operation(summary = "Export the stored facts of one kind in the import format",
+            description = "year filters criteria, initiatives, ratings and awards by their year, "
+                    + "tasks and dossiers by the year of their due date.")
+    List<?> list(@PathVariable String kind, @RequestParam(required = false) Integer year) {
+        return export.list(kind, year);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Problem(int status, String message, List<FactError> errors) {
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Problem> rejected(RejectedBundleException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
+    }
+
+    /** Two imports inserting the same new key at once: the later one is refused whole, and can simply be sent again. */
+    @ExceptionHandler
+    ResponseEntity<Problem> raced(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "Another import stored some of this bundle's keys at the same time; "
+                + "nothing of this bundle was stored: send it again", null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Problem> badQuery(FactQueryException e) {
+        return problem(e.status(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Problem> badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getName() + " '" + e.getValue() + "' is not a whole number", null);
+    }
+
+    private static ResponseEntity<Problem> problem(HttpStatus status, String message, List<FactError> errors) {
+        return ResponseEntity.status(status).body(new Problem(status.value(), message, errors));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.thidua.eligibility.facts;
+
+import vn.thidua.eligibility.engine.FactGroup;
+
+import java.util.function.Consumer;
+
+/**
+ * The stored facts, cut into groups that can be evaluated one at a time: memory is bounded by a
+ * group, never by the whole organisation.
+ */
+public interface FactGroups {
+
+    /**
+     * Hands the consumer one group after another, for an evaluation of the years
+     * {@code fromYear..toYear} (an annual run of year Y passes Y, Y; a phase run A, B).
+     * <p>
+     * A group's {@code subjects} are up to {@code unitsPerGroup} units (in code order, every unit
+     * once over all groups) followed by all their people (in code order). Its {@code facts}, sorted
+     * by kind (criteria, tasks, dossiers, initiatives, disciplines, ratings, awards) then by natural
+     * key, each once, are:
+     * <ul>
+     *   <li>criteria of {@code fromYear−1..toYear} whose unit is a unit of the group or whose officer
+     *       is a person of the group, and the criterion of the year before with the same code as any
+     *       criterion of {@code fromYear..toYear} officered by a person of the group (the person's
+     *       index contribution compares the two, whoever the earlier one's unit or officer);</li>
+     *   <li>tasks and dossiers of the group's units due in {@code fromYear..toYear};</li>
+     *   <li>initiatives, ratings and awards of the group's subjects for {@code fromYear..toYear}
+     *       (the year an initiative is credited to; the year of a rating or an award);</li>
+     *   <li>every discipline of the group's subjects, whatever its dates (the rules judge them
+     *       against the reference date).</li>
+     * </ul>
+     * All groups are read from one consistent snapshot (a read-only, repeatable-read transaction, or
+     * the caller's transaction if there is one): the consumer should not write through it — collect
+     * the results and store them afterwards.
+     *
+     * @throws IllegalArgumentException when {@code fromYear > toYear} or {@code unitsPerGroup < 1}
+     */
+    void forEachGroup(int fromYear, int toYear, int unitsPerGroup, Consumer<FactGroup> consumer);
+}

@@ -1,0 +1,67 @@
+package vn.thidua.eligibility.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports one fact bundle, all or nothing.
+ * <p>
+ * The bundle is a JSON object with an optional array per kind ({@code units}, {@code people},
+ * {@code criteria}, {@code tasks}, {@code dossiers}, {@code initiatives}, {@code disciplines},
+ * {@code ratings}, {@code awards}) of records with exactly the fields of the import format. Dates are
+ * strings {@code YYYY-MM-DD}; years are JSON whole numbers; scores are JSON numbers, read exactly as
+ * decimals with at most four decimal places. A number written as a JSON string ({@code "8.5"}) is
+ * refused, as is a date written as a number: one spelling for each value. An optional field may be
+ * absent or {@code null}. Importing a record whose natural key is stored replaces that record.
+ * <p>
+ * The whole bundle is checked before anything is written, and every error is reported; the checks
+ * that read the database and the writes share one transaction, so a rejected bundle, or one that
+ * fails while written, leaves the database as it was.
+ */
+@Service
+public class FactImport {
+    private final FactStore store;
+    private final TransactionTemplate transaction;
+    private final long maxBytes;
+
+    FactImport(FactStore store, TransactionTemplate transaction, FactSettings settings) {
+        this.store = store;
+        this.transaction = transaction;
+        this.maxBytes = settings.maxBundleBytes().toBytes();
+    }
+
+    /**
+     * @param body the bundle as JSON; read up to the size limit ({@code eligibility.facts.max-bundle-bytes})
+     * @throws RejectedBundleException with every error found; nothing was stored
+     */
+    public ImportReport importBundle(InputStream body) {
+        JsonNode root = BundleReader.read(body, maxBytes);
+        return transaction.execute(status -> {
+            Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes);
+            Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
+            int added = 0;
+            int replaced = 0;
+            for (FactKind kind : FactKind.values()) {
+                List<Map<String, Object>> list = records.getOrDefault(kind, List.of());
+                ImportReport.Counts counts = list.isEmpty() ? new ImportReport.Counts(0, 0) : store.write(kind, list);
+                kinds.put(kind.jsonName(), counts);
+                added += counts.added();
+                replaced += counts.replaced();
+            }
+            return new ImportReport(added, replaced, kinds);
+        });
+    }
+
+    /** Refuses a body whose declared length is over the limit without reading it. */
+    void refuseDeclaredLength(long contentLength) {
+        if (contentLength > maxBytes) {
+            throw BundleReader.tooLarge(maxBytes);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package vn.thidua.eligibility.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How one JSON value of the import format becomes a column value, or why it cannot. Strict on
+ * purpose: a number is a JSON number and a date a JSON string, never the other way round, so a
+ * bundle means one thing only.
+ */
+@FunctionalInterface
+interface FieldType {
+    /** Sane bounds for years and dates: nothing in a CCHC record lies outside them. */
+    int MIN_YEAR = 1990;
+    int MAX_YEAR = 2100;
+    /** Codes, names and titles must fit their VARCHAR columns in db/migration/V1__facts.sql. */
+    int CODE_LENGTH = 64;
+    /** Scores fit DECIMAL(10, 4): six digits before the point, four after. */
+    int SCORE_SCALE = 4;
+    BigDecimal SCORE_LIMIT = new BigDecimal("999999.9999");
+
+    Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * @param field the field's name, used in messages
+     * @param node  a JSON value that is neither missing nor null
+     */
+    Object read(String field, JsonNode node) throws InvalidValue;
+
+    /** An identifier: not blank, no spaces around it (the database would ignore trailing ones), at most 64 characters. */
+    static FieldType code() {
+        return (field, node) -> {
+            String text = string(field, node);
+            if (!text.equals(text.strip())) {
+                throw new InvalidValue(field + " " + quote(text) + " has spaces around it");
+            }
+            return fitting(field, text, CODE_LENGTH);
+        };
+    }
+
+    /** Free text, not blank, at most {@code maxLength} characters. */
+    static FieldType text(int maxLength) {
+        return (field, node) -> fitting(field, string(field, node), maxLength);
+    }
+
+    static FieldType year() {
+        return (field, node) -> {
+            if (!node.isIntegralNumber()) {
+                throw new InvalidValue(field + " must be a whole number, not " + describe(node));
+            }
+            if (!node.canConvertToInt() || node.intValue() < MIN_YEAR || node.intValue() > MAX_YEAR) {
+                throw new InvalidValue(field + " " + node.asText() + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
+            }
+            return node.intValue();
+        };
+    }
+
+    /** An ISO date {@code YYYY-MM-DD} that exists in the calendar (no 2024-02-30) and lies in the sane years. */
+    static FieldType date() {
+        return (field, node) -> {
+            if (!node.isTextual()) {
+                throw new InvalidValue(field + " must be an ISO date string YYYY-MM-DD, not " + describe(node));
+            }
+            String text = node.textValue();
+            if (!ISO_DATE.matcher(text).matches()) {
+                throw new InvalidValue(field + " " + quote(text) + " is not an ISO date YYYY-MM-DD");
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeException e) {
+                throw new InvalidValue(field + " " + text + " is not a day of the calendar");
+            }
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new InvalidValue(field + " " + text + " is outside the years " + MIN_YEAR + ".." + MAX_YEAR);
+            }
+            return date;
+        };
+    }
+
+    /**
+     * An exact decimal read as {@link BigDecimal} (the bundle is parsed with
+     * {@code USE_BIG_DECIMAL_FOR_FLOATS}, so no double ever holds it). At least zero, or above zero
+     * when {@code positive}; at most four decimal places, which the column keeps without rounding.
+     */
+    static FieldType decimal(boolean positive) {
+        return (field, node) -> {
+            if (!node.isNumber()) {
+                throw new InvalidValue(field + " must be a number, not " + describe(node));
+            }
+            BigDecimal value = node.decimalValue();
+            if (positive && value.signum() <= 0) {
+                throw new InvalidValue(field + " " + show(value) + " must be above zero");
+            }
+            if (value.signum() < 0) {
+                throw new InvalidValue(field + " " + show(value) + " is below zero");
+            }
+            if (value.compareTo(SCORE_LIMIT) > 0) {
+                throw new InvalidValue(field + " " + show(value) + " is above the largest score " + SCORE_LIMIT);
+            }
+            if (value.stripTrailingZeros().scale() > SCORE_SCALE) {
+                throw new InvalidValue(field + " " + show(value) + " has more than " + SCORE_SCALE + " decimal places");
+            }
+            return value;
+        };
+    }
+
+    /** One of the constants of a model enum, spelled exactly (case matters). */
+    static <E extends Enum<E>> FieldType choice(Class<E> type) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return (field, node) -> {
+            String text = string(field, node);
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+            }
+            throw new InvalidValue(field + " " + quote(text) + " is not one of the allowed values: " + allowed);
+        };
+    }
+
+    private static String string(String field, JsonNode node) throws InvalidValue {
+        if (!node.isTextual()) {
+            throw new InvalidValue(field + " must be a string, not " + describe(node));
+        }
+        if (node.textValue().isBlank()) {
+            throw new InvalidValue(field + " must not be blank");
+        }
+        return node.textValue();
+    }
+
+    private static String fitting(String field, String text, int maxLength) throws InvalidValue {
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            throw new InvalidValue(field + " has " + length + " characters; at most " + maxLength + " fit");
+        }
+        return text;
+    }
+
+    /** A JSON value as a message shows it: its JSON type and, for a scalar, a short form of it. */
+    static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "the string " + quote(node.textValue());
+            case NUMBER -> "the number " + (node.isBigDecimal() ? show(node.decimalValue()) : node.asText());
+            case BOOLEAN -> "the boolean " + node.asText();
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "null";
+        };
+    }
+
+    private static String quote(String text) {
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+
+    /** Plain notation, unless the exponent is so large that plain digits would flood the message. */
+    static String show(BigDecimal value) {
+        return Math.abs(value.scale()) <= 20 ? value.toPlainString() : value.toString();
+    }
+}

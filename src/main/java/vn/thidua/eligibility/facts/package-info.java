@@ -1,0 +1,11 @@
+/**
+ * The facts the rules judge: the import of fact bundles ({@code POST /api/facts}, all or nothing,
+ * every error reported), their export kind by kind ({@code GET /api/facts/{kind}}) and
+ * {@link vn.thidua.eligibility.facts.FactGroups}, which hands the evaluation the stored facts group by
+ * group. The import format is described once, in {@code FactKind}; the tables are in
+ * {@code db/migration/V1__facts.sql}.
+ * <p>
+ * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader)
+ * and {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data).
+ */
+package vn.thidua.eligibility.facts;
