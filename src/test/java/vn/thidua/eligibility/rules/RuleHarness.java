@@ -28,9 +28,13 @@ import java.util.stream.Stream;
 /** Runs the default rule set of {@code rules/} over hand-made facts, as plain JUnit needs it. */
 final class RuleHarness {
     static final Path RULES_FOLDER = Path.of("rules");
-    private static final RuleEngine ENGINE = new RuleEngine(100_000, 4);
-    private static final RuleSet RULES = new RuleFolder(RULES_FOLDER.toString()).read();
-    private static final CompiledRules COMPILED = ENGINE.compile(RULES.source());
+
+    /** The default rule set, compiled once, on first use (tests that only read files don't pay for it). */
+    private static final class Default {
+        static final RuleEngine ENGINE = new RuleEngine(100_000, 4);
+        static final RuleSet RULES = new RuleFolder(RULES_FOLDER.toString()).read();
+        static final CompiledRules COMPILED = ENGINE.compile(RULES.source());
+    }
 
     private RuleHarness() {
     }
@@ -40,7 +44,7 @@ final class RuleHarness {
      * among the facts stands for its elements, so a test can pass a builder's batch as it is.
      */
     static Map<SubjectRef, Verdict> annual(int year, LocalDate reference, List<?> facts) {
-        return annual(ENGINE, COMPILED, RULES, year, reference, facts);
+        return annual(Default.ENGINE, Default.COMPILED, Default.RULES, year, reference, facts);
     }
 
     /** The verdict on one subject, which must be among the facts. */
