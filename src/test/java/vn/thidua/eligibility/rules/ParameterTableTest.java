@@ -6,7 +6,6 @@ import vn.thidua.eligibility.model.Parameter;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;

@@ -5,7 +5,6 @@ import vn.thidua.eligibility.engine.Explanation;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.model.Person;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
