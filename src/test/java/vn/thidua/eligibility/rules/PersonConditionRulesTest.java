@@ -1,6 +1,5 @@
 package vn.thidua.eligibility.rules;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.thidua.eligibility.engine.Explanation;
 import vn.thidua.eligibility.engine.Firing;
@@ -37,125 +36,122 @@ class PersonConditionRulesTest {
         return e;
     }
 
-    @Nested
-    class P1Initiative {
-        private Explanation p1(Object... facts) {
-            Verdict v = judge(facts);
-            assertThat(firedRuleIds(v)).doesNotContain("P1.INITIATIVE_AFTER_SANCTION", "X.SANCTION_END");
-            return condition(v, "P1");
-        }
-
-        @Test
-        void initiativeOfTheYearRecognisedOnTheReferenceDateMeetsP1() {
-            Verdict v = judge(initiative("SK1", "NV1", Y, "2025-01-15"));
-            Explanation p1 = assertCondition(v, "P1", true, "P1.INITIATIVE");
-            assertThat(p1.textEn()).isEqualTo("Initiatives of 2024 recognised by 2025-01-15: 1 (SK1); initiatives recorded for 2024: 1");
-            assertThat(p1.textVi()).isEqualTo("Sáng kiến năm 2024 được công nhận đến ngày 15/01/2025: 1 (SK1); số sáng kiến ghi nhận năm 2024: 1");
-        }
-
-        @Test
-        void initiativeRecognisedTheDayAfterTheReferenceDateDoesNotCount() {
-            Explanation p1 = p1(initiative("SK1", "NV1", Y, "2025-01-16"));
-            assertThat(p1.met()).isFalse();
-            assertThat(p1.ruleId()).isEqualTo("P1.INITIATIVE");
-            assertThat(p1.textEn()).isEqualTo("Initiatives of 2024 recognised by 2025-01-15: 0 (none); initiatives recorded for 2024: 1");
-        }
-
-        @Test
-        void initiativeNeverRecognisedDoesNotCount() {
-            assertThat(p1(initiative("SK1", "NV1", Y, null)).met()).isFalse();
-        }
-
-        @Test
-        void initiativeCreditedToAnotherYearDoesNotCount() {
-            // Recognised during 2024, but credited to 2023 (or 2025): not an achievement of 2024.
-            Explanation p1 = p1(initiative("SK1", "NV1", Y - 1, "2024-03-01"), initiative("SK2", "NV1", Y + 1, "2025-01-10"));
-            assertThat(p1.met()).isFalse();
-            assertThat(p1.values()).containsEntry("all", 0L);
-        }
-
-        @Test
-        void someoneElsesInitiativeDoesNotCount() {
-            assertThat(p1(initiative("SK1", "NV2", Y, "2024-06-01")).met()).isFalse();
-        }
+    // ---- P1: a recognised initiative of the year ----
+    /** P1 as decided with no sanction in the way. */
+    private static Explanation p1(Object... facts) {
+        Verdict v = judge(facts);
+        assertThat(firedRuleIds(v)).doesNotContain("P1.INITIATIVE_AFTER_SANCTION", "X.SANCTION_END");
+        return condition(v, "P1");
     }
 
-    @Nested
-    class P2IndexContribution {
-        private Criterion officerItem(int year, String code, String score, String max, String officer) {
-            return item(year, code, score, max, "VP", officer);
-        }
+    @Test
+    void initiativeOfTheYearRecognisedOnTheReferenceDateMeetsP1() {
+        Verdict v = judge(initiative("SK1", "NV1", Y, "2025-01-15"));
+        Explanation p1 = assertCondition(v, "P1", true, "P1.INITIATIVE");
+        assertThat(p1.textEn()).isEqualTo("Initiatives of 2024 recognised by 2025-01-15: 1 (SK1); initiatives recorded for 2024: 1");
+        assertThat(p1.textVi()).isEqualTo("Sáng kiến năm 2024 được công nhận đến ngày 15/01/2025: 1 (SK1); số sáng kiến ghi nhận năm 2024: 1");
+    }
 
-        @Test
-        void officerOfAnItemScoringHigherThanLastYearMeetsP2() {
-            Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
-            Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
-            assertThat(firedRuleIds(v)).contains("P2.ITEM_IMPROVED");
-            assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: 1.1 (1/2 → 2/2)");
-            assertThat(p2.textVi()).isEqualTo("Phụ trách 1 tiêu chí năm 2024; tăng điểm so với năm 2023: 1.1 (1/2 → 2/2)");
-            // The trace shows which item pair made the improvement.
-            Firing improved = v.trace().stream().filter(f -> "P2.ITEM_IMPROVED".equals(f.ruleId())).findFirst().orElseThrow();
-            assertThat(improved.concluded()).singleElement().isInstanceOf(Improvement.class);
-        }
+    @Test
+    void initiativeRecognisedTheDayAfterTheReferenceDateDoesNotCount() {
+        Explanation p1 = p1(initiative("SK1", "NV1", Y, "2025-01-16"));
+        assertThat(p1.met()).isFalse();
+        assertThat(p1.ruleId()).isEqualTo("P1.INITIATIVE");
+        assertThat(p1.textEn()).isEqualTo("Initiatives of 2024 recognised by 2025-01-15: 0 (none); initiatives recorded for 2024: 1");
+    }
 
-        @Test
-        void equalScoreToLastYearMissesP2() {
-            Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
-            Explanation p2 = assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
-            assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
-            assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: none");
-        }
+    @Test
+    void initiativeNeverRecognisedDoesNotCount() {
+        assertThat(p1(initiative("SK1", "NV1", Y, null)).met()).isFalse();
+    }
 
-        @Test
-        void itemCodeAbsentLastYearMissesP2() {
-            Verdict v = judge(officerItem(Y - 1, "1.1", "0", "2", null), officerItem(Y, "1.2", "2", "2", "NV1"));
-            assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
-            assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
-        }
+    @Test
+    void initiativeCreditedToAnotherYearDoesNotCount() {
+        // Recognised during 2024, but credited to 2023 (or 2025): not an achievement of 2024.
+        Explanation p1 = p1(initiative("SK1", "NV1", Y - 1, "2024-03-01"), initiative("SK2", "NV1", Y + 1, "2025-01-10"));
+        assertThat(p1.met()).isFalse();
+        assertThat(p1.values()).containsEntry("all", 0L);
+    }
 
-        @Test
-        void itemOfAnotherUnitOfficeredByThePersonCounts() {
-            // NV1 works in VP, but officers KT's item: the contribution is the person's.
-            Verdict v = judge(item(Y - 1, "2.1", "1", "2", "KT", null), item(Y, "2.1", "2", "2", "KT", "NV1"));
-            assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
-        }
+    @Test
+    void someoneElsesInitiativeDoesNotCount() {
+        assertThat(p1(initiative("SK1", "NV2", Y, "2024-06-01")).met()).isFalse();
+    }
 
-        @Test
-        void improvementOfAnItemOfficeredBySomeoneElseDoesNotCount() {
-            Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV2"));
-            Explanation p2 = assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
-            assertThat(p2.values()).containsEntry("items", 0L);
-        }
+    // ---- P2: officer of an item that improved on the year before ----
+    private static Criterion officerItem(int year, String code, String score, String max, String officer) {
+        return item(year, code, score, max, "VP", officer);
+    }
 
-        @Test
-        void lowerRawScoreOnALowerMaxIsStillHigherAsARatio() {
-            // 1.5/2 = 75% beats 2/3 = 66.67% although 1.5 < 2.
-            Verdict v = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "1.5", "2", "NV1"));
-            assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
-        }
+    @Test
+    void officerOfAnItemScoringHigherThanLastYearMeetsP2() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
+        Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
+        assertThat(firedRuleIds(v)).contains("P2.ITEM_IMPROVED");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: 1.1 (1/2 → 2/2)");
+        assertThat(p2.textVi()).isEqualTo("Phụ trách 1 tiêu chí năm 2024; tăng điểm so với năm 2023: 1.1 (1/2 → 2/2)");
+        // The trace shows which item pair made the improvement.
+        Firing improved = v.trace().stream().filter(f -> "P2.ITEM_IMPROVED".equals(f.ruleId())).findFirst().orElseThrow();
+        assertThat(improved.concluded()).singleElement().isInstanceOf(Improvement.class);
+    }
 
-        @Test
-        void higherRawScoreOnAHigherMaxIsNotHigherWhenTheRatiosAreEqual() {
-            // 2/4 against 1/2: the same 50%.
-            Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "4", "NV1"));
-            assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
-        }
+    @Test
+    void equalScoreToLastYearMissesP2() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
+        Explanation p2 = assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
+        assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: none");
+    }
 
-        @Test
-        void ratiosAreComparedExactlyNotRounded() {
-            // 0.6667/1 > 2/3 > 0.6666/1, all "66.67%" when rounded.
-            Verdict higher = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "0.6667", "1", "NV1"));
-            Verdict lower = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "0.6666", "1", "NV1"));
-            assertCondition(higher, "P2", true, "P2.INDEX_CONTRIBUTION");
-            assertCondition(lower, "P2", false, "P2.INDEX_CONTRIBUTION");
-        }
+    @Test
+    void itemCodeAbsentLastYearMissesP2() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "0", "2", null), officerItem(Y, "1.2", "2", "2", "NV1"));
+        assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
+        assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
+    }
 
-        @Test
-        void oneImprovedItemAmongSeveralIsEnough() {
-            Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "1", "2", "NV1"),
-                    officerItem(Y - 1, "1.2", "1", "2", null), officerItem(Y, "1.2", "1.5", "2", "NV1"));
-            Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
-            assertThat(p2.textEn()).isEqualTo("Responsible for 2 items of 2024; improved on 2023: 1.2 (1/2 → 1.5/2)");
-        }
+    @Test
+    void itemOfAnotherUnitOfficeredByThePersonCounts() {
+        // NV1 works in VP, but officers KT's item: the contribution is the person's.
+        Verdict v = judge(item(Y - 1, "2.1", "1", "2", "KT", null), item(Y, "2.1", "2", "2", "KT", "NV1"));
+        assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
+    }
+
+    @Test
+    void improvementOfAnItemOfficeredBySomeoneElseDoesNotCount() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV2"));
+        Explanation p2 = assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
+        assertThat(p2.values()).containsEntry("items", 0L);
+    }
+
+    @Test
+    void lowerRawScoreOnALowerMaxIsStillHigherAsARatio() {
+        // 1.5/2 = 75% beats 2/3 = 66.67% although 1.5 < 2.
+        Verdict v = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "1.5", "2", "NV1"));
+        assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
+    }
+
+    @Test
+    void higherRawScoreOnAHigherMaxIsNotHigherWhenTheRatiosAreEqual() {
+        // 2/4 against 1/2: the same 50%.
+        Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "4", "NV1"));
+        assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
+    }
+
+    @Test
+    void ratiosAreComparedExactlyNotRounded() {
+        // 0.6667/1 > 2/3 > 0.6666/1, all "66.67%" when rounded.
+        Verdict higher = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "0.6667", "1", "NV1"));
+        Verdict lower = judge(officerItem(Y - 1, "1.1", "2", "3", null), officerItem(Y, "1.1", "0.6666", "1", "NV1"));
+        assertCondition(higher, "P2", true, "P2.INDEX_CONTRIBUTION");
+        assertCondition(lower, "P2", false, "P2.INDEX_CONTRIBUTION");
+    }
+
+    @Test
+    void oneImprovedItemAmongSeveralIsEnough() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "1", "2", "NV1"),
+                officerItem(Y - 1, "1.2", "1", "2", null), officerItem(Y, "1.2", "1.5", "2", "NV1"));
+        Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 2 items of 2024; improved on 2023: 1.2 (1/2 → 1.5/2)");
     }
 }
