@@ -74,10 +74,11 @@ final class GroupSession {
                     }
                 }
             });
+            // In content order, not the caller's: the same facts must give the same verdicts and trace.
             session.insert(evaluation);
-            parameters.forEach(session::insert);
-            group.facts().forEach(session::insert);
-            group.subjects().forEach(session::insert);
+            FactOrder.sorted(parameters).forEach(session::insert);
+            FactOrder.sorted(group.facts()).forEach(session::insert);
+            FactOrder.sorted(group.subjects()).forEach(session::insert);
             int fired = session.fireAllRules(maxFirings + 1);
             if (fired > maxFirings) {
                 throw new RuleLimitExceededException(maxFirings, firings.get(firings.size() - 1).rule.getName());
@@ -126,10 +127,11 @@ final class GroupSession {
         Rule rule = insertedBy.get(f);
         String ruleId = rule == null ? null : Metadata.text(rule, "id");
         String basis = rule == null ? null : Metadata.text(rule, "legalBasis");
-        String vi = Texts.render(rule == null ? null : Metadata.text(rule, "textVi"), f.getValues(), true);
-        String en = Texts.render(rule == null ? null : Metadata.text(rule, "textEn"), f.getValues(), false);
+        Map<String, Object> values = FactOrder.withSortedCollections(f.getValues());
+        String vi = Texts.render(rule == null ? null : Metadata.text(rule, "textVi"), values, true);
+        String en = Texts.render(rule == null ? null : Metadata.text(rule, "textEn"), values, false);
         Boolean met = f instanceof ConditionResult c ? c.isMet() : null;
-        return new Explanation(f.getCode(), met, vi, en, ruleId, basis, new LinkedHashMap<>(f.getValues()));
+        return new Explanation(f.getCode(), met, vi, en, ruleId, basis, values);
     }
 
     /** A firing belongs to every subject it matched or concluded something about. */

@@ -46,7 +46,7 @@ final class RuleCompiler {
         KieBuilder builder = kieServices.newKieBuilder(kfs, getClass().getClassLoader()).buildAll(DrlProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "(rule set)" : m.getPath().replaceFirst("^(" + PREFIX + "|rules/)", "");
+            String path = m.getPath() == null ? "(rule set)" : inRuleSet(m.getPath());
             problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), m.getText().strip()));
         }
         if (!problems.isEmpty()) {
@@ -101,10 +101,18 @@ final class RuleCompiler {
     private static String fileOf(Rule rule, Map<String, String> drl) {
         Object resource = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getResource() : null;
         if (resource instanceof org.kie.api.io.Resource r && r.getSourcePath() != null) {
-            return r.getSourcePath().replaceFirst("^" + PREFIX, "");
+            return inRuleSet(r.getSourcePath());
         }
         return drl.entrySet().stream().filter(e -> lineOf(e.getValue(), rule.getName()) > 0)
                 .map(Map.Entry::getKey).findFirst().orElse("(rule set)");
+    }
+
+    /**
+     * A path as the rule set names it ({@code unit-conditions.drl}): KIE reports the same file as
+     * {@code src/main/resources/rules/…} or as {@code rules/…} depending on who reports it.
+     */
+    private static String inRuleSet(String kiePath) {
+        return kiePath.replaceFirst("^(" + PREFIX + "|rules/)", "");
     }
 
     static int lineOf(String text, String ruleName) {

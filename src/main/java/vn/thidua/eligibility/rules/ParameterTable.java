@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class ParameterTable {
                 problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), "parameter " + name + " is defined twice"));
                 continue;
             }
-            Definition d = definition(name, t.getValueNode(), problems);
+            Definition d = definition(name, line(t.getKeyNode()), t.getValueNode(), problems);
             if (d != null) {
                 defs.put(name, d);
             }
@@ -105,13 +106,15 @@ public final class ParameterTable {
         return new ParameterTable(defs);
     }
 
-    private static Definition definition(String name, Node node, List<ParameterProblem> problems) {
+    /** {@code nameLine}: where a field that is absent altogether is reported (the parameter's own line). */
+    private static Definition definition(String name, int nameLine, Node node, List<ParameterProblem> problems) {
         if (!(node instanceof MappingNode entry)) {
             problems.add(new ParameterProblem(FILE, line(node), name + ": expected description, legalBasis and values"));
             return null;
         }
         int before = problems.size();
         Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
         for (NodeTuple t : entry.getValue()) {
             String key = scalar(t.getKeyNode());
             if (!ENTRY_KEYS.contains(key)) {
@@ -119,6 +122,7 @@ public final class ParameterTable {
                         + "' (expected description, legalBasis, values, type)"));
             } else {
                 fields.put(key, t.getValueNode());
+                keyLines.put(key, line(t.getKeyNode()));
             }
         }
         String vi = null;
@@ -136,11 +140,13 @@ public final class ParameterTable {
             }
         }
         if (vi == null || en == null) {
-            problems.add(new ParameterProblem(FILE, line(node), name + ": description needs both vi and en texts"));
+            problems.add(new ParameterProblem(FILE, keyLines.getOrDefault("description", nameLine),
+                    name + ": description needs both vi and en texts"));
         }
         String basis = fields.containsKey("legalBasis") ? scalar(fields.get("legalBasis")) : null;
         if (basis == null || basis.isBlank()) {
-            problems.add(new ParameterProblem(FILE, line(node), name + ": legalBasis is missing"));
+            problems.add(new ParameterProblem(FILE, keyLines.getOrDefault("legalBasis", nameLine),
+                    name + ": legalBasis is missing"));
         }
         String type = fields.containsKey("type") ? scalar(fields.get("type")) : null;
         if (type != null && !Set.of("decimal", "integer", "boolean", "date", "text").contains(type)) {
