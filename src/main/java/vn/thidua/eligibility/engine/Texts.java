@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.engine;
 
+import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Criterion;
 import vn.thidua.eligibility.model.Dossier;
 import vn.thidua.eligibility.model.Improvement;
@@ -50,7 +51,13 @@ final class Texts {
 
     static String format(Object v, boolean vi) {
         if (v == null) {
-            return vi ? "không có" : "none";
+            return vi ? "(không xác định)" : "(not set)";
+        }
+        if (v instanceof AwardType a) {
+            return switch (a) {
+                case GIAY_KHEN_CCHC -> vi ? "Giấy khen CCHC của Giám đốc Sở" : "the Director's CCHC Giấy khen";
+                case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND tỉnh" : "the Provincial People's Committee's CCHC Bằng khen";
+            };
         }
         if (v instanceof Ratio r) {
             return decimal(r.approximate(4).movePointRight(2), vi) + "%";

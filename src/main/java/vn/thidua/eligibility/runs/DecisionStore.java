@@ -88,11 +88,11 @@ class DecisionStore {
             exclusions.add(new DecisionView.ExclusionFound(x.path("code").asText(),
                     x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), text(x, "legalBasis"), x.path("values")));
         }
-        int rank = rs.getInt("rank");
+        Integer rank = rs.getObject("rank", Integer.class);
         return new DecisionView(SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_code"),
                 rs.getString("subject_name"), rs.getString("unit_code"),
                 vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
-                Outcome.valueOf(rs.getString("outcome")), rs.wasNull() ? null : rank, conditions, exclusions, trace);
+                Outcome.valueOf(rs.getString("outcome")), rank, conditions, exclusions, trace);
     }
 
     private List<DecisionView.TraceStep> trace(byte[] gz, boolean english) {

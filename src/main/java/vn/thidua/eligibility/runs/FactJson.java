@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.Firing;
 import vn.thidua.eligibility.model.Finding;
+import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.Subject;
 
 import java.util.Collection;
@@ -50,6 +51,13 @@ class FactJson {
                 node.put("met", c.isMet());
             }
             node.set("values", values(f.getValues()));
+            return node;
+        }
+        if (fact instanceof Parameter p) {
+            // its typed getters are views for the rules, not properties
+            node.put("name", p.getName());
+            node.set("value", mapper.valueToTree(p.getValue()));
+            node.set("inForceFrom", mapper.valueToTree(p.getInForceFrom()));
             return node;
         }
         ObjectNode props = mapper.valueToTree(fact);

@@ -138,7 +138,7 @@ class ExclusionRulesTest {
         Verdict v = RuleHarness.annual(s, 2023, day("2024-01-01"), List.of(s, discipline(s, INVESTIGATION, "2023-06-01", null)));
         Explanation x = assertExcludedBy(v, "INVESTIGATION", "X.INVESTIGATION");
         assertThat(x.values()).containsEntry("since", day("2024-01-01"));
-        assertThat(x.textEn()).isEqualTo("Under investigation, inspection or complaint verification from 2023-06-01 to none "
+        assertThat(x.textEn()).isEqualTo("Under investigation, inspection or complaint verification from 2023-06-01 to (not set) "
                 + "(reference date 2024-01-01; applies from 2024-01-01)");
     }
 
