@@ -1,0 +1,131 @@
+package vn.thidua.eligibility.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+import vn.thidua.eligibility.web.ApiTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.eligibility.security.TestAccounts.as;
+
+/**
+ * Runs over a copy of the rules that each test may break, answered at once (202) and polled, one
+ * unit per rule session so that a failure can come after earlier groups were written.
+ */
+@ApiTest
+@TestPropertySource(properties = {"eligibility.rules.folder=target/run-failure-rules",
+        "eligibility.runs.sync-wait=0s", "eligibility.runs.units-per-group=1"})
+class RunFailureApiTest {
+    private static final Path RULES = Path.of("target/run-failure-rules");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    RunService runs;
+
+    @BeforeEach
+    void copyOfTheRules() throws Exception {
+        FileSystemUtils.deleteRecursively(RULES);
+        FileSystemUtils.copyRecursively(Path.of("rules"), RULES);
+        RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
+    }
+
+    @AfterEach
+    void removeTheCopy() throws Exception {
+        FileSystemUtils.deleteRecursively(RULES);
+    }
+
+    private JsonNode startAndWait() throws Exception {
+        JsonNode accepted = json.readTree(mvc.perform(post("/api/runs").with(as("staff"))
+                        .contentType(MediaType.APPLICATION_JSON).content(RunFixtures.ANNUAL_2024))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
+        assertThat(accepted.get("status").asText()).isEqualTo("RUNNING");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode run = json.readTree(mvc.perform(get("/api/runs/" + accepted.get("id").asLong()).with(as("staff")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            if (!run.get("status").asText().equals("RUNNING")) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + accepted.get("id") + " still RUNNING after 60 s");
+    }
+
+    private int rows(String table, long run) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?", Integer.class, run);
+    }
+
+    @Test
+    void aSlowRunAnswers202AndIsPolledUntilCompleted() throws Exception {
+        JsonNode run = startAndWait();
+        assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(rows("decision", run.get("id").asLong())).isEqualTo(7);
+        assertThat(rows("run_fact_snapshot", run.get("id").asLong())).isEqualTo(3);
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileFailsTheRunNamingFileAndLineAndStoresNoDecision() throws Exception {
+        Path file = RULES.resolve("unit-conditions.drl");
+        Files.writeString(file, Files.readString(file).replace("$unit : Unit()", "$unit : Unit(nonsense == )"));
+        JsonNode run = startAndWait();
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("failureReason").asText()).contains("does not compile").contains("unit-conditions.drl:");
+        assertThat(rows("decision", run.get("id").asLong())).isZero();
+        assertThat(rows("run_fact_snapshot", run.get("id").asLong())).isZero();
+    }
+
+    @Test
+    void aRuleSetThatLeavesASubjectUndecidedFailsAndKeepsNothingOfTheGroupsBefore() throws Exception {
+        Path file = RULES.resolve("decision.drl");
+        String text = Files.readString(file);
+        int start = text.indexOf("rule \"Quyết định – Loại trừ\"");
+        int end = text.indexOf("end", start) + 3;
+        Files.writeString(file, text.substring(0, start) + text.substring(end));
+        JsonNode run = startAndWait();
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("failureReason").asText()).contains("0 decisions for UNIT:TTRA");
+        assertThat(rows("decision", run.get("id").asLong())).isZero();
+        assertThat(rows("run_fact_snapshot", run.get("id").asLong())).isZero();
+    }
+
+    @Test
+    void aParameterWithNoValueOnTheReferenceDateFailsTheRunWithItsName() throws Exception {
+        Path file = RULES.resolve("parameters.yaml");
+        Files.writeString(file, Files.readString(file).replace("from: 2021-01-01\n      value: 0.80", "from: 2025-06-01\n      value: 0.80"));
+        JsonNode run = startAndWait();
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("failureReason").asText()).contains("unit.fullScoreShare.min").contains("2025-01-15");
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedServiceIsMarkedFailedAtTheNextStart() {
+        jdbc.update("INSERT INTO run (kind, year, reference_date, status, started_by, started_at)"
+                + " VALUES ('ANNUAL', 2024, '2025-01-15', 'RUNNING', 'staff', NOW(3))");
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM run", Long.class);
+        runs.failInterruptedRuns();
+        RunSummary run = runs.find(new RunId(id)).orElseThrow();
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.failureReason()).contains("Interrupted");
+    }
+}
