@@ -1,6 +1,5 @@
 package vn.thidua.eligibility.benchmark;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.eligibility.EligibilityApplication;
@@ -34,10 +33,7 @@ public final class DepartmentBenchmark {
         int timedRuns = Integer.getInteger("bench.runs", 10);
         int year = 2024;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EligibilityApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("eligibility.database.data-dir=target/bench-data", "eligibility.rules.folder=rules",
-                        "logging.level.vn.thidua=WARN", "logging.level.org.drools=WARN", "logging.level.org.kie=WARN")
-                .run(args)) {
+                .run(benchmarkSettings(args))) {
             byte[] bundle = new DepartmentGenerator().bundle(units, people, items, dossiers, year);
             long t0 = System.nanoTime();
             ctx.getBean(FactImport.class).importBundle(new ByteArrayInputStream(bundle));
@@ -65,6 +61,15 @@ public final class DepartmentBenchmark {
             var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             System.out.printf("Heap in use after the runs: %d MiB (max %d MiB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
         }
+    }
+
+    /** As command-line arguments, so they win over the test classpath's config/application.yaml. */
+    private static String[] benchmarkSettings(String[] args) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--eligibility.database.data-dir=target/bench-data",
+                "--eligibility.rules.folder=rules", "--logging.level.vn.thidua=WARN", "--logging.level.org.drools=WARN",
+                "--logging.level.org.kie=WARN"));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
     }
 
     private static void check(RunSummary run) {
