@@ -1,13 +1,10 @@
 package vn.thidua.eligibility.engine;
 
 import vn.thidua.eligibility.model.AwardType;
+import vn.thidua.eligibility.model.Coded;
 import vn.thidua.eligibility.model.Criterion;
-import vn.thidua.eligibility.model.Dossier;
 import vn.thidua.eligibility.model.Improvement;
-import vn.thidua.eligibility.model.Initiative;
-import vn.thidua.eligibility.model.ProvincialTask;
 import vn.thidua.eligibility.model.Ratio;
-import vn.thidua.eligibility.model.Subject;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -75,23 +72,11 @@ final class Texts {
             return c.isEmpty() ? (vi ? "không có" : "none")
                     : c.stream().map(x -> format(x, vi)).collect(Collectors.joining(", "));
         }
-        if (v instanceof Subject s) {
-            return s.getCode();
-        }
         if (v instanceof Improvement i) {
             return i.getItem().getCode() + " (" + score(i.getPrevious(), vi) + " → " + score(i.getItem(), vi) + ")";
         }
-        if (v instanceof Criterion c) {
+        if (v instanceof Coded c) {
             return c.getCode();
-        }
-        if (v instanceof ProvincialTask t) {
-            return t.getCode();
-        }
-        if (v instanceof Dossier d) {
-            return d.getCode();
-        }
-        if (v instanceof Initiative i) {
-            return i.getCode();
         }
         return String.valueOf(v);
     }

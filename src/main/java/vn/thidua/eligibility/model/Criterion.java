@@ -3,7 +3,7 @@ package vn.thidua.eligibility.model;
 import java.math.BigDecimal;
 
 /** A scored item of the year's CCHC index (tiêu chí / tiêu chí thành phần), e.g. code {@code 1.1.2}. */
-public final class Criterion {
+public final class Criterion implements Coded {
     private final int year;
     private final String code;
     private final String name;
@@ -27,6 +27,7 @@ public final class Criterion {
         return year;
     }
 
+    @Override
     public String getCode() {
         return code;
     }

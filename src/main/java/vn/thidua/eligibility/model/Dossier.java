@@ -3,7 +3,7 @@ package vn.thidua.eligibility.model;
 import java.time.LocalDate;
 
 /** An administrative-procedure dossier (hồ sơ TTHC) handled by a unit, with its legal due date. */
-public final class Dossier {
+public final class Dossier implements Coded {
     private final String code;
     private final String unitCode;
     private final LocalDate dueDate;
@@ -16,6 +16,7 @@ public final class Dossier {
         this.completedDate = completedDate;
     }
 
+    @Override
     public String getCode() {
         return code;
     }

@@ -3,7 +3,7 @@ package vn.thidua.eligibility.model;
 import java.time.LocalDate;
 
 /** A CCHC initiative or solution (sáng kiến, giải pháp) credited to a year; counts once recognised. */
-public final class Initiative {
+public final class Initiative implements Coded {
     private final String code;
     private final String personCode;
     private final int year;
@@ -18,6 +18,7 @@ public final class Initiative {
         this.recognizedOn = recognizedOn;
     }
 
+    @Override
     public String getCode() {
         return code;
     }

@@ -3,7 +3,7 @@ package vn.thidua.eligibility.model;
 import java.time.LocalDate;
 
 /** A task assigned by the Provincial People's Committee (nhiệm vụ UBND tỉnh giao), with a due date. */
-public final class ProvincialTask {
+public final class ProvincialTask implements Coded {
     private final String code;
     private final String unitCode;
     private final String title;
@@ -18,6 +18,7 @@ public final class ProvincialTask {
         this.completedDate = completedDate;
     }
 
+    @Override
     public String getCode() {
         return code;
     }

@@ -1,10 +1,8 @@
 package vn.thidua.eligibility.model;
 
 /** Whoever a decision is about: a {@link Unit} or a {@link Person}. */
-public interface Subject {
+public interface Subject extends Coded {
     SubjectType getSubjectType();
-
-    String getCode();
 
     String getName();
 
