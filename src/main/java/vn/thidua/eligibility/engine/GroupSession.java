@@ -10,9 +10,9 @@ import org.kie.api.runtime.rule.Match;
 import vn.thidua.eligibility.model.ConditionResult;
 import vn.thidua.eligibility.model.Decision;
 import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.ExcellentPair;
 import vn.thidua.eligibility.model.Exclusion;
 import vn.thidua.eligibility.model.Finding;
-import vn.thidua.eligibility.model.ExcellentPair;
 import vn.thidua.eligibility.model.Improvement;
 import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Parameter;
@@ -51,11 +51,7 @@ final class GroupSession {
         this.maxFirings = maxFirings;
     }
 
-    /**
-     * @param insertSubjects false for a ranking session, where the subjects are decided but only
-     *                       their merits are facts
-     */
-    List<Verdict> run(Evaluation evaluation, List<Parameter> parameters, FactGroup group, boolean insertSubjects) {
+    List<Verdict> run(Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -85,7 +81,8 @@ final class GroupSession {
             session.insert(evaluation);
             FactOrder.sorted(parameters).forEach(session::insert);
             FactOrder.sorted(group.facts()).forEach(session::insert);
-            if (insertSubjects) {
+            // A ranking session decides its subjects, but only their merits are facts in it.
+            if (!evaluation.isRanking()) {
                 FactOrder.sorted(group.subjects()).forEach(session::insert);
             }
             int fired = session.fireAllRules(maxFirings + 1);

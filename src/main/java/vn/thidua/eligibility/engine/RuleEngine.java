@@ -54,7 +54,7 @@ public class RuleEngine {
 
     /** Runs the rules over one group; the verdicts come in the group's subject order. */
     public List<Verdict> evaluate(CompiledRules rules, Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
-        return new GroupSession(rules, maxFiringsPerGroup).run(evaluation, parameters, group, true);
+        return new GroupSession(rules, maxFiringsPerGroup).run(evaluation, parameters, group);
     }
 
     /**
@@ -65,6 +65,6 @@ public class RuleEngine {
      */
     public List<Verdict> rank(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits) {
         FactGroup qualified = new FactGroup(merits.stream().map(Merit::getPerson).toList(), merits);
-        return new GroupSession(rules, maxFiringsPerGroup).run(phase.forRanking(), parameters, qualified, false);
+        return new GroupSession(rules, maxFiringsPerGroup).run(phase.forRanking(), parameters, qualified);
     }
 }
