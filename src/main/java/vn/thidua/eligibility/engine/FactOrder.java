@@ -5,9 +5,11 @@ import vn.thidua.eligibility.model.Criterion;
 import vn.thidua.eligibility.model.Decision;
 import vn.thidua.eligibility.model.Discipline;
 import vn.thidua.eligibility.model.Dossier;
+import vn.thidua.eligibility.model.ExcellentPair;
 import vn.thidua.eligibility.model.Finding;
 import vn.thidua.eligibility.model.Improvement;
 import vn.thidua.eligibility.model.Initiative;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.ProvincialTask;
 import vn.thidua.eligibility.model.Rating;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An order of facts that depends on their content only: by kind, then by natural key. Facts are
@@ -40,10 +43,13 @@ final class FactOrder {
         return out;
     }
 
-    /** A copy of a finding's values with every collection of facts in fact order. */
+    /**
+     * A copy of a finding's values with every collection of facts in fact order. (Not
+     * {@code contains(null)}: an immutable list throws on it.)
+     */
     static Map<String, Object> withSortedCollections(Map<String, Object> values) {
         Map<String, Object> out = new LinkedHashMap<>(values);
-        out.replaceAll((name, v) -> v instanceof Collection<?> c && !c.contains(null) ? sorted(c) : v);
+        out.replaceAll((name, v) -> v instanceof Collection<?> c && c.stream().allMatch(Objects::nonNull) ? sorted(c) : v);
         return out;
     }
 
@@ -81,6 +87,12 @@ final class FactOrder {
         }
         if (o instanceof Finding f) {
             return f.getSubject().ref() + " " + f.getCode();
+        }
+        if (o instanceof Merit m) {
+            return m.getPerson().getCode();
+        }
+        if (o instanceof ExcellentPair p) {
+            return p.getPerson().getCode() + " " + p.getFirstYear();
         }
         if (o instanceof SanctionEnd e) {
             return e.getPerson().getCode();

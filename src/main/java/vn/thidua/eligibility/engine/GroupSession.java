@@ -10,10 +10,13 @@ import org.kie.api.runtime.rule.Match;
 import vn.thidua.eligibility.model.ConditionResult;
 import vn.thidua.eligibility.model.Decision;
 import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.ExcellentPair;
 import vn.thidua.eligibility.model.Exclusion;
 import vn.thidua.eligibility.model.Finding;
 import vn.thidua.eligibility.model.Improvement;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.model.Rank;
 import vn.thidua.eligibility.model.SanctionEnd;
 import vn.thidua.eligibility.model.Subject;
 import vn.thidua.eligibility.model.SubjectRef;
@@ -78,25 +81,34 @@ final class GroupSession {
             session.insert(evaluation);
             FactOrder.sorted(parameters).forEach(session::insert);
             FactOrder.sorted(group.facts()).forEach(session::insert);
-            FactOrder.sorted(group.subjects()).forEach(session::insert);
+            // A ranking session decides its subjects, but only their merits are facts in it.
+            if (!evaluation.isRanking()) {
+                FactOrder.sorted(group.subjects()).forEach(session::insert);
+            }
             int fired = session.fireAllRules(maxFirings + 1);
             if (fired > maxFirings) {
                 throw new RuleLimitExceededException(maxFirings, firings.get(firings.size() - 1).rule.getName());
             }
-            return verdicts(group, session.getObjects());
+            return verdicts(group, session.getObjects(), evaluation.isRanking());
         } finally {
             session.dispose();
         }
     }
 
-    private List<Verdict> verdicts(FactGroup group, Collection<?> objects) {
+    private List<Verdict> verdicts(FactGroup group, Collection<?> objects, boolean ranking) {
         Map<SubjectRef, List<Finding>> findings = new LinkedHashMap<>();
         Map<SubjectRef, List<Decision>> decisions = new LinkedHashMap<>();
+        Map<SubjectRef, List<Rank>> ranks = new LinkedHashMap<>();
+        Map<SubjectRef, List<Merit>> merits = new LinkedHashMap<>();
         for (Object o : objects) {
-            if (o instanceof Finding f) {
+            if (o instanceof Rank r) {
+                ranks.computeIfAbsent(r.getSubject().ref(), k -> new ArrayList<>()).add(r);
+            } else if (o instanceof Finding f) {
                 findings.computeIfAbsent(f.getSubject().ref(), k -> new ArrayList<>()).add(f);
             } else if (o instanceof Decision d) {
                 decisions.computeIfAbsent(d.getSubject().ref(), k -> new ArrayList<>()).add(d);
+            } else if (o instanceof Merit m) {
+                merits.computeIfAbsent(m.getPerson().ref(), k -> new ArrayList<>()).add(m);
             }
         }
         Map<SubjectRef, List<Firing>> traces = traces();
@@ -117,8 +129,20 @@ final class GroupSession {
             conditions.sort(Comparator.comparing(Explanation::code));
             exclusions.sort(Comparator.comparing(Explanation::code));
             Decision d = ds.get(0);
+            List<Rank> rs = ranks.getOrDefault(ref, List.of());
+            if (rs.size() > 1 || ranking && rs.isEmpty()) {
+                throw new IncompleteDecisionException("The rule set ranked " + ref + " " + rs.size()
+                        + " times; a ranking must rank every qualified person exactly once.");
+            }
+            List<Merit> ms = merits.getOrDefault(ref, List.of());
+            if (ms.size() > 1) {
+                throw new IncompleteDecisionException("The rule set counted the merit of " + ref + " " + ms.size()
+                        + " times " + ms + "; it must count it at most once.");
+            }
+            Rank rank = rs.isEmpty() ? null : rs.get(0);
             verdicts.add(new Verdict(subject, d.getAward(), d.getOutcome(), conditions, exclusions,
-                    traces.getOrDefault(ref, List.of())));
+                    traces.getOrDefault(ref, List.of()), ms.isEmpty() ? null : ms.get(0),
+                    rank == null ? null : rank.getRank(), rank == null ? null : explain(rank)));
         }
         return verdicts;
     }
@@ -160,6 +184,10 @@ final class GroupSession {
             about.add(e.getPerson().ref());
         } else if (o instanceof Improvement i) {
             about.add(i.getPerson().ref());
+        } else if (o instanceof Merit m) {
+            about.add(m.getPerson().ref());
+        } else if (o instanceof ExcellentPair p) {
+            about.add(p.getPerson().ref());
         }
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.eligibility.engine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Parameter;
 
 import java.util.LinkedHashMap;
@@ -54,5 +55,16 @@ public class RuleEngine {
     /** Runs the rules over one group; the verdicts come in the group's subject order. */
     public List<Verdict> evaluate(CompiledRules rules, Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
         return new GroupSession(rules, maxFiringsPerGroup).run(evaluation, parameters, group);
+    }
+
+    /**
+     * The second session of a phase run: the merits of the qualified people, all at once and
+     * nothing else of them, for the ranking rules to rank against the quota. One verdict per merit,
+     * in the merits' order, each with its rank and outcome (conditions and exclusions stay with the
+     * first session's verdict).
+     */
+    public List<Verdict> rank(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits) {
+        FactGroup qualified = new FactGroup(merits.stream().map(Merit::getPerson).toList(), merits);
+        return new GroupSession(rules, maxFiringsPerGroup).run(phase.forRanking(), parameters, qualified);
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.eligibility.engine;
 import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Coded;
 import vn.thidua.eligibility.model.Criterion;
+import vn.thidua.eligibility.model.Gender;
 import vn.thidua.eligibility.model.Improvement;
 import vn.thidua.eligibility.model.Ratio;
 
@@ -54,6 +55,12 @@ final class Texts {
             return switch (a) {
                 case GIAY_KHEN_CCHC -> vi ? "Giấy khen CCHC của Giám đốc Sở" : "the Director's CCHC Giấy khen";
                 case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND tỉnh" : "the Provincial People's Committee's CCHC Bằng khen";
+            };
+        }
+        if (v instanceof Gender g) {
+            return switch (g) {
+                case FEMALE -> vi ? "nữ" : "woman";
+                case MALE -> vi ? "nam" : "man";
             };
         }
         if (v instanceof Ratio r) {

@@ -1,12 +1,29 @@
 package vn.thidua.eligibility.engine;
 
 import vn.thidua.eligibility.model.AwardType;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Subject;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Everything the rules concluded about one subject: the outcome, why, and the firings that led there. */
+/**
+ * Everything the rules concluded about one subject: the outcome, why, and the firings that led there.
+ *
+ * @param merit   in a phase run, what the person achieved in the phase as the rules counted it; else null
+ * @param rank    in a phase run's ranking, the person's place (equal for a tie); else null
+ * @param ranking the rank in words, with the rule that ranked; null when {@code rank} is
+ */
 public record Verdict(Subject subject, AwardType award, Outcome outcome, List<Explanation> conditions,
-                      List<Explanation> exclusions, List<Firing> trace) {
+                      List<Explanation> exclusions, List<Firing> trace, Merit merit, Integer rank,
+                      Explanation ranking) {
+
+    /**
+     * The merit to rank: a phase run's first session decides a qualified person ELIGIBLE (to be
+     * ranked), and only those go on to {@link RuleEngine#rank}.
+     */
+    public Optional<Merit> meritToRank() {
+        return outcome == Outcome.ELIGIBLE && merit != null ? Optional.of(merit) : Optional.empty();
+    }
 }

@@ -13,22 +13,36 @@ public final class Evaluation {
     private final int toYear;
     private final LocalDate referenceDate;
     private final Integer quota;
+    private final boolean ranking;
 
-    private Evaluation(RunKind kind, int year, int fromYear, int toYear, LocalDate referenceDate, Integer quota) {
+    private Evaluation(RunKind kind, int year, int fromYear, int toYear, LocalDate referenceDate, Integer quota,
+                       boolean ranking) {
         this.kind = kind;
         this.year = year;
         this.fromYear = fromYear;
         this.toYear = toYear;
         this.referenceDate = referenceDate;
         this.quota = quota;
+        this.ranking = ranking;
     }
 
     public static Evaluation annual(int year, LocalDate referenceDate) {
-        return new Evaluation(RunKind.ANNUAL, year, year, year, referenceDate, null);
+        return new Evaluation(RunKind.ANNUAL, year, year, year, referenceDate, null, false);
     }
 
     public static Evaluation phase(int fromYear, int toYear, LocalDate referenceDate, int quota) {
-        return new Evaluation(RunKind.PHASE, toYear, fromYear, toYear, referenceDate, quota);
+        return new Evaluation(RunKind.PHASE, toYear, fromYear, toYear, referenceDate, quota, false);
+    }
+
+    /**
+     * The same phase evaluation for its second session, which ranks the qualified people's merits
+     * against the quota. Qualification is judged group by group; ranking needs everyone at once.
+     */
+    public Evaluation forRanking() {
+        if (kind != RunKind.PHASE) {
+            throw new IllegalStateException("only a phase evaluation ranks: " + this);
+        }
+        return new Evaluation(kind, year, fromYear, toYear, referenceDate, quota, true);
     }
 
     public RunKind getKind() {
@@ -56,6 +70,11 @@ public final class Evaluation {
         return quota;
     }
 
+    /** True in a phase run's ranking session, false while people are judged one group at a time. */
+    public boolean isRanking() {
+        return ranking;
+    }
+
     /** The award this evaluation decides. */
     public AwardType getAward() {
         return kind == RunKind.ANNUAL ? AwardType.GIAY_KHEN_CCHC : AwardType.BANG_KHEN_CCHC;
@@ -64,6 +83,6 @@ public final class Evaluation {
     @Override
     public String toString() {
         return "Evaluation[" + kind + " " + (kind == RunKind.ANNUAL ? year : fromYear + ".." + toYear)
-                + " R=" + referenceDate + "]";
+                + " R=" + referenceDate + (ranking ? " ranking, quota " + quota : "") + "]";
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.engine.Explanation;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.Verdict;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.SubjectType;
@@ -47,16 +48,36 @@ class DecisionStore {
             String unitCode = v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode();
             rows.add(new Object[]{run.value(), v.subject().getSubjectType().name(), v.subject().getCode(),
                     v.subject().getName(), unitCode, v.award().name(), v.outcome().name(), null,
+                    v.merit() == null ? null : text(merit(v.merit())),
                     text(explanations(v.conditions())), text(explanations(v.exclusions())),
                     Gzip.zip(json.bytes(json.firings(v.trace())))});
         }
         jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
-                + " outcome, `rank`, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " outcome, `rank`, merit, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * A phase run's ranking: the final outcome and rank of each qualified person, stored over the
+     * decision of their group, and the merits ranked as the run's last snapshot chunk.
+     */
+    void saveRanking(RunId run, int chunk, List<Verdict> ranked) {
+        FactGroup merits = new FactGroup(ranked.stream().map(Verdict::subject).toList(),
+                ranked.stream().map(Verdict::merit).toList());
+        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)",
+                run.value(), chunk, Gzip.zip(json.bytes(json.group(merits))));
+        List<Object[]> rows = new ArrayList<>(ranked.size());
+        for (Verdict v : ranked) {
+            rows.add(new Object[]{v.outcome().name(), v.rank(), text(explanation(v.ranking())),
+                    Gzip.zip(json.bytes(json.firings(v.trace()))), run.value(), v.subject().getSubjectType().name(),
+                    v.subject().getCode()});
+        }
+        jdbc.batchUpdate("UPDATE decision SET outcome = ?, `rank` = ?, ranking = ?, ranking_trace_gz = ?"
+                + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?", rows);
     }
 
     List<DecisionView> list(RunId run, SubjectType type, Outcome outcome, boolean english) {
         StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
-                + " `rank`, conditions, exclusions FROM decision WHERE run_id = ?");
+                + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(run.value()));
         if (type != null) {
             sql.append(" AND subject_type = ?");
@@ -66,14 +87,16 @@ class DecisionStore {
             sql.append(" AND outcome = ?");
             args.add(outcome.name());
         }
-        sql.append(" ORDER BY subject_type DESC, subject_code");
+        // A phase run's list reads in rank order (the unranked after, rank being null).
+        sql.append(" ORDER BY subject_type DESC, `rank` IS NULL, `rank`, subject_code");
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
     Optional<DecisionView> find(RunId run, SubjectType type, String code, boolean english) {
-        return jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`,"
-                        + " conditions, exclusions, trace_gz FROM decision WHERE run_id = ? AND subject_type = ? AND subject_code = ?",
-                (rs, i) -> view(rs, english, trace(rs.getBytes("trace_gz"), english)),
+        return jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit,"
+                        + " ranking, conditions, exclusions, trace_gz, ranking_trace_gz FROM decision"
+                        + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?",
+                (rs, i) -> view(rs, english, trace(rs.getBytes("trace_gz"), rs.getBytes("ranking_trace_gz"), english)),
                 run.value(), type.name(), code).stream().findFirst();
     }
 
@@ -89,37 +112,75 @@ class DecisionStore {
                     x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), text(x, "legalBasis"), x.path("values")));
         }
         Integer rank = rs.getObject("rank", Integer.class);
+        String merit = rs.getString("merit");
+        String rankingText = rs.getString("ranking");
+        DecisionView.Ranking ranking = null;
+        if (rankingText != null) {
+            JsonNode r = read(rankingText);
+            ranking = new DecisionView.Ranking(r.path(english ? "textEn" : "textVi").asText(), text(r, "ruleId"),
+                    text(r, "legalBasis"), r.path("values"));
+        }
         return new DecisionView(SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_code"),
                 rs.getString("subject_name"), rs.getString("unit_code"),
                 vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
-                Outcome.valueOf(rs.getString("outcome")), rank, conditions, exclusions, trace);
+                Outcome.valueOf(rs.getString("outcome")), rank, merit == null ? null : read(merit), ranking,
+                conditions, exclusions, trace);
     }
 
-    private List<DecisionView.TraceStep> trace(byte[] gz, boolean english) {
+    /**
+     * The group session's firings, then the ranking session's (a phase run's qualified people),
+     * numbered on from the last of the first so that the sequence stays the order of firing.
+     */
+    private List<DecisionView.TraceStep> trace(byte[] gz, byte[] rankingGz, boolean english) {
         List<DecisionView.TraceStep> steps = new ArrayList<>();
-        for (JsonNode f : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8))) {
-            steps.add(new DecisionView.TraceStep(f.path("sequence").asInt(), text(f, "ruleId"), text(f, "ruleName"),
-                    text(f, "legalBasis"), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
-                    f.path("concluded")));
+        addSteps(steps, gz, 0, english);
+        if (rankingGz != null) {
+            addSteps(steps, rankingGz, steps.isEmpty() ? 0 : steps.get(steps.size() - 1).sequence(), english);
         }
         return steps;
     }
 
+    private void addSteps(List<DecisionView.TraceStep> steps, byte[] gz, int offset, boolean english) {
+        for (JsonNode f : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8))) {
+            steps.add(new DecisionView.TraceStep(offset + f.path("sequence").asInt(), text(f, "ruleId"), text(f, "ruleName"),
+                    text(f, "legalBasis"), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
+                    f.path("concluded")));
+        }
+    }
+
+    /** The figures a person is ranked on, and what was counted in each. */
+    private ObjectNode merit(Merit m) {
+        ObjectNode n = json.mapper().createObjectNode();
+        n.put("awardYears", m.getAwards());
+        n.put("initiatives", m.getInitiativeCount());
+        n.put("htxsnvYears", m.getHtxsnvCount());
+        n.put("gender", m.getGender().name());
+        ObjectNode counted = n.putObject("counted");
+        m.getAwardYears().forEach(counted.putArray("awardYears")::add);
+        ArrayNode initiatives = counted.putArray("initiatives");
+        m.getInitiatives().forEach(i -> initiatives.add(i.getCode()));
+        m.getHtxsnvYears().forEach(counted.putArray("htxsnvYears")::add);
+        return n;
+    }
+
     private ArrayNode explanations(List<Explanation> explanations) {
         ArrayNode out = json.mapper().createArrayNode();
-        for (Explanation e : explanations) {
-            ObjectNode n = out.addObject();
-            n.put("code", e.code());
-            if (e.met() != null) {
-                n.put("met", e.met());
-            }
-            n.put("textVi", e.textVi());
-            n.put("textEn", e.textEn());
-            n.put("ruleId", e.ruleId());
-            n.put("legalBasis", e.legalBasis());
-            n.set("values", json.values(e.values()));
-        }
+        explanations.forEach(e -> out.add(explanation(e)));
         return out;
+    }
+
+    private ObjectNode explanation(Explanation e) {
+        ObjectNode n = json.mapper().createObjectNode();
+        n.put("code", e.code());
+        if (e.met() != null) {
+            n.put("met", e.met());
+        }
+        n.put("textVi", e.textVi());
+        n.put("textEn", e.textEn());
+        n.put("ruleId", e.ruleId());
+        n.put("legalBasis", e.legalBasis());
+        n.set("values", json.values(e.values()));
+        return n;
     }
 
     private String text(JsonNode node) {

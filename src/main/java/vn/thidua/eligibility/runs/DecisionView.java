@@ -10,12 +10,19 @@ import java.util.List;
 
 /**
  * One decision of a run, explained in the language asked for. {@code trace} is present only when
- * a single decision is read.
+ * a single decision is read. A phase run's decision also has the person's {@code merit} (the
+ * figures ranked on: {@code awardYears}, {@code initiatives}, {@code htxsnvYears}, {@code gender},
+ * and what was {@code counted} in each) and, for a qualified person, {@code rank} (equal for a tie)
+ * and the {@code ranking} in words.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(SubjectType subjectType, String subjectCode, String subjectName, String unitCode,
-                           AwardType award, Outcome outcome, Integer rank, List<Condition> conditions,
-                           List<ExclusionFound> exclusions, List<TraceStep> trace) {
+                           AwardType award, Outcome outcome, Integer rank, JsonNode merit, Ranking ranking,
+                           List<Condition> conditions, List<ExclusionFound> exclusions, List<TraceStep> trace) {
+
+    /** A qualified person's place among all the qualified, with the rule that ranked. */
+    public record Ranking(String detail, String ruleId, String legalBasis, JsonNode values) {
+    }
 
     /** A condition, met or not, with the measured values in words. */
     public record Condition(String code, boolean met, String detail, String ruleId, String legalBasis, JsonNode values) {

@@ -24,7 +24,7 @@ import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/runs")
-@Tag(name = "Runs", description = "Đợt xét khen thưởng: annual eligibility runs and their explained decisions")
+@Tag(name = "Runs", description = "Đợt xét khen thưởng: annual and phase eligibility runs and their explained decisions")
 class RunController {
     private final RunService runs;
 

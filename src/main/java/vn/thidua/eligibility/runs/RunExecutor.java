@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.CompiledRules;
+import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.IncompleteDecisionException;
 import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
@@ -13,14 +14,18 @@ import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.facts.FactGroups;
 import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.model.Person;
+import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.rules.InvalidParametersException;
 import vn.thidua.eligibility.rules.NoValueInForceException;
 import vn.thidua.eligibility.rules.RuleFolder;
 import vn.thidua.eligibility.rules.RuleSet;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +34,8 @@ import java.util.UUID;
 /**
  * Evaluates a run: reads the rules folder, compiles it (cached by hash), then, in ONE transaction,
  * reads the facts group by group, lets the engine decide and writes each group's decisions and
- * snapshot, and marks the run COMPLETED. Any failure rolls all of that back and records FAILED
+ * snapshot, and marks the run COMPLETED. A phase run judges people only, group by group, then ranks
+ * the qualified ones together in one more session and writes their rank and final outcome. Any failure rolls all of that back and records FAILED
  * with the reason.
  */
 @Component
@@ -67,17 +73,28 @@ class RunExecutor {
             hash = ruleSet.hash();
             CompiledRules compiled = engine.compile(ruleSet.source());
             List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
-            Evaluation evaluation = Evaluation.annual(run.year, run.referenceDate);
+            Evaluation evaluation = run.kind == RunKind.PHASE
+                    ? Evaluation.phase(run.fromYear, run.toYear, run.referenceDate, run.quota)
+                    : Evaluation.annual(run.year, run.referenceDate);
             RunId id = new RunId(run.id);
             tx.executeWithoutResult(status -> {
                 store.saveRuleSet(ruleSet);
                 Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+                List<Merit> toRank = new ArrayList<>();
                 int[] chunk = {0};
                 factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
-                    List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, group);
-                    store.saveChunk(id, chunk[0]++, group, verdicts);
-                    verdicts.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
+                    FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
+                    List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, judged);
+                    store.saveChunk(id, chunk[0]++, judged, verdicts);
+                    // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
+                    verdicts.forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
+                            () -> counts.merge(v.outcome(), 1, Integer::sum)));
                 });
+                if (run.kind == RunKind.PHASE) {
+                    List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank);
+                    store.saveRanking(id, chunk[0], ranked);
+                    ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
+                }
                 run.complete(ruleSet.hash(), counts, clock.instant());
                 runs.save(run);
             });
@@ -92,6 +109,11 @@ class RunExecutor {
         }
         events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy));
         return run.summary();
+    }
+
+    /** The phase Bằng khen of this plan is an individual award: units are not evaluated. */
+    private static FactGroup peopleOnly(FactGroup group) {
+        return new FactGroup(group.subjects().stream().filter(Person.class::isInstance).toList(), group.facts());
     }
 
     private void recordFailure(Run run, String hash, String reason) {

@@ -5,8 +5,9 @@ import vn.thidua.eligibility.model.RunKind;
 import java.time.LocalDate;
 
 /**
- * What to evaluate. ANNUAL needs {@code year}; {@code referenceDate} defaults to today.
- * The phase fields are accepted by the phase runs.
+ * What to evaluate. ANNUAL needs {@code year}; PHASE needs {@code fromYear}, {@code toYear} (at
+ * most 10 years) and {@code quota} (0 or more, allotted by the province each time);
+ * {@code referenceDate} defaults to today.
  */
 public record RunRequest(RunKind kind, Integer year, LocalDate referenceDate, Integer fromYear, Integer toYear,
                          Integer quota) {

@@ -26,6 +26,10 @@ import java.util.concurrent.TimeoutException;
 @Service
 public class RunService {
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
+    /** The movement runs 2021–2030: a phase is at most that long. */
+    private static final int MAX_PHASE_YEARS = 10;
 
     private final Runs runs;
     private final RunExecutor executor;
@@ -86,25 +90,73 @@ public class RunService {
 
     private RunRequest validate(RunRequest r) {
         List<String> errors = new ArrayList<>();
+        LocalDate reference = r.referenceDate() != null ? r.referenceDate() : LocalDate.now(clock.withZone(ZoneId.of(settings.zone())));
         if (r.kind() == null) {
             errors.add("kind: required, one of ANNUAL, PHASE");
         } else if (r.kind() == RunKind.PHASE) {
-            errors.add("kind: PHASE runs (the Bằng khen within the quota) are not available yet; use ANNUAL");
-        }
-        if (r.year() == null) {
-            errors.add("year: required for an ANNUAL run");
-        } else if (r.year() < 2000 || r.year() > 2100) {
-            errors.add("year: " + r.year() + " is out of range 2000..2100");
-        }
-        LocalDate reference = r.referenceDate() != null ? r.referenceDate() : LocalDate.now(clock.withZone(ZoneId.of(settings.zone())));
-        if (r.year() != null && r.referenceDate() != null && reference.getYear() < r.year()) {
-            errors.add("referenceDate: " + reference + " is before the evaluated year " + r.year()
-                    + " has begun; the Council considers a year's awards after it starts");
+            validatePhase(r, reference, errors);
+        } else {
+            validateAnnual(r, reference, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidRunRequestException(errors);
         }
-        return new RunRequest(r.kind(), r.year(), reference, r.year(), r.year(), null);
+        return r.kind() == RunKind.PHASE
+                ? new RunRequest(r.kind(), null, reference, r.fromYear(), r.toYear(), r.quota())
+                : new RunRequest(r.kind(), r.year(), reference, r.year(), r.year(), null);
+    }
+
+    private static void validateAnnual(RunRequest r, LocalDate reference, List<String> errors) {
+        if (requiredYear("year", r.year(), "an ANNUAL run", errors) && r.referenceDate() != null
+                && reference.getYear() < r.year()) {
+            errors.add("referenceDate: " + reference + " is before the evaluated year " + r.year()
+                    + " has begun; the Council considers a year's awards after it starts");
+        }
+        String instead = "an ANNUAL run takes year";
+        unused("fromYear", r.fromYear(), instead, errors);
+        unused("toYear", r.toYear(), instead, errors);
+        unused("quota", r.quota(), instead, errors);
+    }
+
+    private static void validatePhase(RunRequest r, LocalDate reference, List<String> errors) {
+        unused("year", r.year(), "a PHASE run takes fromYear and toYear", errors);
+        boolean from = requiredYear("fromYear", r.fromYear(), "a PHASE run", errors);
+        boolean to = requiredYear("toYear", r.toYear(), "a PHASE run", errors);
+        if (from && to) {
+            int years = r.toYear() - r.fromYear() + 1;
+            if (years < 1) {
+                errors.add("toYear: " + r.toYear() + " is before fromYear " + r.fromYear());
+            } else if (years > MAX_PHASE_YEARS) {
+                errors.add("toYear: a phase spans at most " + MAX_PHASE_YEARS + " years (the movement's period), not " + years);
+            } else if (r.referenceDate() != null && reference.getYear() < r.toYear()) {
+                errors.add("referenceDate: " + reference + " is before the phase's last year " + r.toYear()
+                        + " has begun; the Council considers a phase's awards after it");
+            }
+        }
+        if (r.quota() == null) {
+            errors.add("quota: required for a PHASE run: the number of Bằng khen the province allots, 0 or more");
+        } else if (r.quota() < 0) {
+            errors.add("quota: " + r.quota() + " is negative; the province allots 0 or more");
+        }
+    }
+
+    /** True when the year is given and in range; otherwise says why. */
+    private static boolean requiredYear(String field, Integer year, String run, List<String> errors) {
+        if (year == null) {
+            errors.add(field + ": required for " + run);
+            return false;
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            errors.add(field + ": " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR);
+            return false;
+        }
+        return true;
+    }
+
+    private static void unused(String field, Integer value, String instead, List<String> errors) {
+        if (value != null) {
+            errors.add(field + ": not used by this kind of run; " + instead);
+        }
     }
 
     /** A run left RUNNING by a stopped service will never finish: say so. */

@@ -1,7 +1,9 @@
 /**
  * Eligibility runs (đợt xét): an annual run decides every unit and person for the Director's
- * Giấy khen of a year, as of a reference date. A run reads the facts group by group, lets the
- * engine decide, and writes all decisions, their traces and the snapshot of the facts it read in
- * one transaction: complete and immutable, or {@code FAILED} with the reason and nothing else.
+ * Giấy khen of a year, as of a reference date; a phase run decides every person for the province's
+ * Bằng khen of years A..B within a quota, judged group by group, then the qualified ranked
+ * together. A run reads the facts group by group, lets the engine decide, and writes all
+ * decisions, their traces and the snapshot of the facts it read in one transaction: complete and
+ * immutable, or {@code FAILED} with the reason and nothing else.
  */
 package vn.thidua.eligibility.runs;

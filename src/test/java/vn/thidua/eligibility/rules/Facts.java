@@ -11,6 +11,8 @@ import vn.thidua.eligibility.model.Initiative;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.PersonCategory;
 import vn.thidua.eligibility.model.ProvincialTask;
+import vn.thidua.eligibility.model.Rating;
+import vn.thidua.eligibility.model.RatingLevel;
 import vn.thidua.eligibility.model.Subject;
 import vn.thidua.eligibility.model.Unit;
 
@@ -40,6 +42,18 @@ final class Facts {
 
     static Person person(String code) {
         return new Person(code, "Cán bộ " + code, "VP", PersonCategory.CONG_CHUC, Gender.FEMALE);
+    }
+
+    static Person woman(String code) {
+        return new Person(code, "Cán bộ " + code, "VP", PersonCategory.CONG_CHUC, Gender.FEMALE);
+    }
+
+    static Person man(String code) {
+        return new Person(code, "Cán bộ " + code, "VP", PersonCategory.CONG_CHUC, Gender.MALE);
+    }
+
+    static Rating rating(Person person, int year, RatingLevel level) {
+        return new Rating(person.getCode(), year, level);
     }
 
     /** A scored index item of {@code unitCode}; {@code officer} may be null. */

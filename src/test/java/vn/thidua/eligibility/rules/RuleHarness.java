@@ -63,6 +63,27 @@ final class RuleHarness {
         return verdicts.stream().collect(Collectors.toMap(v -> v.subject().ref(), Function.identity()));
     }
 
+    /**
+     * Phase run of the default rules over the people among the facts (units are not evaluated in a
+     * phase run): each is judged, then the qualified are ranked together against the quota.
+     */
+    static PhaseRun phase(int fromYear, int toYear, LocalDate reference, int quota, List<?> facts) {
+        List<Subject> subjects = new ArrayList<>();
+        List<Object> others = new ArrayList<>();
+        sort(facts, subjects, others);
+        Evaluation evaluation = Evaluation.phase(fromYear, toYear, reference, quota);
+        var parameters = Default.RULES.parameters().resolve(reference);
+        List<Verdict> judged = Default.ENGINE.evaluate(Default.COMPILED, evaluation, parameters,
+                new FactGroup(subjects, others));
+        List<Verdict> ranked = Default.ENGINE.rank(Default.COMPILED, evaluation, parameters,
+                judged.stream().flatMap(v -> v.meritToRank().stream()).toList());
+        return new PhaseRun(byRef(judged), byRef(ranked));
+    }
+
+    private static Map<SubjectRef, Verdict> byRef(List<Verdict> verdicts) {
+        return verdicts.stream().collect(Collectors.toMap(v -> v.subject().ref(), Function.identity()));
+    }
+
     private static void sort(List<?> facts, List<Subject> subjects, List<Object> others) {
         for (Object f : facts) {
             if (f instanceof List<?> batch) {
