@@ -134,6 +134,17 @@ awards = [
      "decisionNo": "12/QĐ-SCT", "decisionDate": "2025-01-10"},  # already awarded for 2024
 ]
 
+# The awards register of earlier years, so that a phase run (Bằng khen 2021–2025) has people to rank:
+# some hold the annual Giấy khen for two or three years, a woman and a man tie on merit.
+DECISIONS = {2021: ("18/QĐ-SCT", "2022-01-20"), 2022: ("21/QĐ-SCT", "2023-01-19"), 2023: ("45/QĐ-SCT", "2024-01-25")}
+for person, years in ((staff["VP"][0], (2021, 2022, 2023)), (staff["KHTC"][1], (2021, 2023)),
+                      (staff["QLTM"][2], (2022, 2023)), (staff["TTKC"][0], (2021, 2022)),
+                      (staff["QLNL"][1], (2022,)), (staff["QLCN"][0], (2021, 2022))):
+    for year in years:
+        number, day = DECISIONS[year]
+        awards.append({"year": year, "subjectType": "PERSON", "subjectCode": person, "award": "GIAY_KHEN_CCHC",
+                       "decisionNo": number, "decisionDate": day})
+
 bundle = {
     "units": [{"code": c, "name": n, **({"dissolvedOn": d} if d else {})} for c, n, d in UNITS],
     "people": people, "criteria": criteria, "tasks": tasks, "dossiers": dossiers,
