@@ -183,7 +183,7 @@ class ExclusionRulesTest {
     void holdingTheGiayKhenForTheYearAlreadyExcludes(SubjectType type) {
         Subject s = subject(type);
         Explanation x = assertExcludedBy(judge(s, R, award(s, Y, AwardType.GIAY_KHEN_CCHC)), "ALREADY_AWARDED", "X.ALREADY_AWARDED");
-        assertThat(x.textEn()).isEqualTo("Already awarded GIAY_KHEN_CCHC for 2024 by decision QĐ-2024 of 2025-02-01");
+        assertThat(x.textEn()).isEqualTo("Already awarded the Director's CCHC Giấy khen for 2024 by decision QĐ-2024 of 2025-02-01");
     }
 
     @ParameterizedTest
