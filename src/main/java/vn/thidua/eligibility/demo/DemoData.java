@@ -33,7 +33,7 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         try (InputStream in = new ClassPathResource(BUNDLE).getInputStream()) {
-            ImportReport report = facts.importBundle(in);
+            ImportReport report = facts.importBundle(in, "demo");
             log.info("Demo Department loaded from {}: {} records added, {} replaced", BUNDLE, report.added(), report.replaced());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo data " + BUNDLE, e);

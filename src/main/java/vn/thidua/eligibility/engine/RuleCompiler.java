@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Builds DRL text with the classic compiler: unlike the executable model it reports every error
- * with its line. Also checks what the service relies on: each rule has an id and a legal basis.
+ * with its line. Refuses, before compiling anything, a file that fails {@link DrlSecurityCheck}. Also checks what the service relies on: each rule has an id and a legal basis.
  */
 final class RuleCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleCompiler.class);
@@ -37,6 +37,12 @@ final class RuleCompiler {
         });
         if (drl.isEmpty()) {
             throw new RuleCompilationException(List.of(new RuleProblem("(rule set)", 0, 0, "no .drl file in the rule set")));
+        }
+        // Compiling runs code (consequences are Java): nothing is compiled before every file passes the check.
+        List<RuleProblem> refused = new ArrayList<>();
+        drl.forEach((path, text) -> refused.addAll(DrlSecurityCheck.check(path, text)));
+        if (!refused.isEmpty()) {
+            throw new RuleCompilationException(refused);
         }
         ReleaseId releaseId = kieServices.newReleaseId("vn.thidua.rules", "rules-" + source.hash(), "1.0.0");
         KieFileSystem kfs = kieServices.newKieFileSystem();

@@ -46,9 +46,9 @@ class FactController {
             disciplines (subjectType, subjectCode, kind, from, to?), ratings (personCode, year, rating), \
             awards (year, subjectType, subjectCode, award, decisionNo, decisionDate). \
             Dates YYYY-MM-DD; scores JSON numbers with at most 4 decimal places.""")))
-    ImportReport importBundle(HttpServletRequest request) throws IOException {
+    ImportReport importBundle(HttpServletRequest request, java.security.Principal principal) throws IOException {
         factImport.refuseDeclaredLength(request.getContentLengthLong());
-        return factImport.importBundle(request.getInputStream());
+        return factImport.importBundle(request.getInputStream(), principal.getName());
     }
 
     @GetMapping("/{kind}")

@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,8 +30,10 @@ public class FactImport {
     private final FactStore store;
     private final TransactionTemplate transaction;
     private final long maxBytes;
+    private final ApplicationEventPublisher events;
 
-    FactImport(FactStore store, TransactionTemplate transaction, FactSettings settings) {
+    FactImport(FactStore store, TransactionTemplate transaction, FactSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.transaction = transaction;
         this.maxBytes = settings.maxBundleBytes().toBytes();
@@ -38,11 +41,12 @@ public class FactImport {
 
     /**
      * @param body the bundle as JSON; read up to the size limit ({@code eligibility.facts.max-bundle-bytes})
+     * @param user who imports it, for the audit log
      * @throws RejectedBundleException with every error found; nothing was stored
      */
-    public ImportReport importBundle(InputStream body) {
+    public ImportReport importBundle(InputStream body, String user) {
         JsonNode root = BundleReader.read(body, maxBytes);
-        return transaction.execute(status -> {
+        ImportReport report = transaction.execute(status -> {
             Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes);
             Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
             int added = 0;
@@ -56,6 +60,8 @@ public class FactImport {
             }
             return new ImportReport(added, replaced, kinds);
         });
+        events.publishEvent(new FactsImported(user, report));
+        return report;
     }
 
     /** Refuses a body whose declared length is over the limit without reading it. */

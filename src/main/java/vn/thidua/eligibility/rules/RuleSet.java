@@ -38,7 +38,8 @@ public record RuleSet(String hash, SortedMap<String, String> files, ParameterTab
         return RuleSource.of(hash, files);
     }
 
-    static String hashOf(SortedMap<String, String> files) {
+    /** The SHA-256 of the files, paths included, in path order. */
+    public static String hashOf(SortedMap<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {

@@ -22,6 +22,7 @@ class Run {
     Integer quota;
     LocalDate referenceDate;
     RunStatus status;
+    Integer ruleSetVersion;
     String ruleSetHash;
     String startedBy;
     Instant startedAt;
@@ -36,7 +37,7 @@ class Run {
     int reserve;
 
     static Run start(RunKind kind, Integer year, Integer fromYear, Integer toYear, Integer quota,
-                     LocalDate referenceDate, String startedBy, Instant now) {
+                     LocalDate referenceDate, int ruleSetVersion, String startedBy, Instant now) {
         Run r = new Run();
         r.kind = kind;
         r.year = year;
@@ -45,6 +46,7 @@ class Run {
         r.quota = quota;
         r.referenceDate = referenceDate;
         r.status = RunStatus.RUNNING;
+        r.ruleSetVersion = ruleSetVersion;
         r.startedBy = startedBy;
         r.startedAt = now;
         return r;
@@ -85,7 +87,7 @@ class Run {
     }
 
     RunSummary summary() {
-        return new RunSummary(new RunId(id), kind, year, fromYear, toYear, quota, referenceDate, status, ruleSetHash,
+        return new RunSummary(new RunId(id), kind, year, fromYear, toYear, quota, referenceDate, status, ruleSetVersion, ruleSetHash,
                 startedBy, startedAt, finishedAt, failureReason, subjectCount, counts());
     }
 }

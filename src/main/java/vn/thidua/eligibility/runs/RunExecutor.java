@@ -19,9 +19,7 @@ import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.RunKind;
-import vn.thidua.eligibility.rules.InvalidParametersException;
 import vn.thidua.eligibility.rules.NoValueInForceException;
-import vn.thidua.eligibility.rules.RuleFolder;
 import vn.thidua.eligibility.rules.RuleSet;
 
 import java.time.Clock;
@@ -32,7 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Evaluates a run: reads the rules folder, compiles it (cached by hash), then, in ONE transaction,
+ * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
  * reads the facts group by group, lets the engine decide and writes each group's decisions and
  * snapshot, and marks the run COMPLETED. A phase run judges people only, group by group, then ranks
  * the qualified ones together in one more session and writes their rank and final outcome. Any failure rolls all of that back and records FAILED
@@ -42,7 +40,6 @@ import java.util.UUID;
 class RunExecutor {
     private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
 
-    private final RuleFolder ruleFolder;
     private final RuleEngine engine;
     private final FactGroups factGroups;
     private final DecisionStore store;
@@ -52,9 +49,8 @@ class RunExecutor {
     private final RunSettings settings;
     private final Clock clock;
 
-    RunExecutor(RuleFolder ruleFolder, RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
+    RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock) {
-        this.ruleFolder = ruleFolder;
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -65,12 +61,10 @@ class RunExecutor {
         this.clock = clock;
     }
 
-    RunSummary execute(Run run) {
-        String hash = null;
+    RunSummary execute(Run run, RuleSet ruleSet) {
+        String hash = ruleSet.hash();
         long t0 = System.nanoTime();
         try {
-            RuleSet ruleSet = ruleFolder.read();
-            hash = ruleSet.hash();
             CompiledRules compiled = engine.compile(ruleSet.source());
             List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
             Evaluation evaluation = run.kind == RunKind.PHASE
@@ -99,7 +93,7 @@ class RunExecutor {
                 runs.save(run);
             });
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuleCompilationException | InvalidParametersException | NoValueInForceException
+        } catch (RuleCompilationException | NoValueInForceException
                  | RuleLimitExceededException | IncompleteDecisionException e) {
             recordFailure(run, hash, e.getMessage());
         } catch (RuntimeException e) {
@@ -107,7 +101,8 @@ class RunExecutor {
             log.error("Run {} failed (error id {})", run.id, errorId, e);
             recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
         }
-        events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy));
+        events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
+                run.ruleSetHash, run.subjectCount, run.failureReason));
         return run.summary();
     }
 

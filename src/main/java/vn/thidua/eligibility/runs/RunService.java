@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.rules.ActiveRuleSet;
+import vn.thidua.eligibility.rules.InvalidParametersException;
+import vn.thidua.eligibility.rules.RuleSetVersion;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,14 +35,17 @@ public class RunService {
     private static final int MAX_PHASE_YEARS = 10;
 
     private final Runs runs;
+    private final ActiveRuleSet ruleSets;
     private final RunExecutor executor;
     private final DecisionStore decisions;
     private final RunSettings settings;
     private final Clock clock;
     private final ExecutorService pool;
 
-    RunService(Runs runs, RunExecutor executor, DecisionStore decisions, RunSettings settings, Clock clock) {
+    RunService(Runs runs, ActiveRuleSet ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
+               Clock clock) {
         this.runs = runs;
+        this.ruleSets = ruleSets;
         this.executor = executor;
         this.decisions = decisions;
         this.settings = settings;
@@ -53,13 +59,15 @@ public class RunService {
 
     /**
      * Checks the request, records the run and evaluates it, waiting up to the configured time: the
-     * summary is COMPLETED or FAILED, or still RUNNING for the caller to poll.
+     * summary is COMPLETED or FAILED, or still RUNNING for the caller to poll. The rule set is
+     * taken here, once: a version activated while the run waits or evaluates does not change it.
      */
     public RunSummary start(RunRequest request, String user) {
         RunRequest checked = validate(request);
+        RuleSetVersion rules = ruleSetOf(checked);
         Run run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
-                checked.quota(), checked.referenceDate(), user, clock.instant()));
-        Future<RunSummary> done = pool.submit(() -> executor.execute(run));
+                checked.quota(), checked.referenceDate(), rules.number(), user, clock.instant()));
+        Future<RunSummary> done = pool.submit(() -> executor.execute(run, rules.ruleSet()));
         try {
             return done.get(settings.syncWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -98,12 +106,15 @@ public class RunService {
         } else {
             validateAnnual(r, reference, errors);
         }
+        if (r.ruleSetVersion() != null && r.ruleSetVersion() < 1) {
+            errors.add("ruleSetVersion: " + r.ruleSetVersion() + " is not a version number");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRunRequestException(errors);
         }
         return r.kind() == RunKind.PHASE
-                ? new RunRequest(r.kind(), null, reference, r.fromYear(), r.toYear(), r.quota())
-                : new RunRequest(r.kind(), r.year(), reference, r.year(), r.year(), null);
+                ? new RunRequest(r.kind(), null, reference, r.fromYear(), r.toYear(), r.quota(), r.ruleSetVersion())
+                : new RunRequest(r.kind(), r.year(), reference, r.year(), r.year(), null, r.ruleSetVersion());
     }
 
     private static void validateAnnual(RunRequest r, LocalDate reference, List<String> errors) {
@@ -156,6 +167,19 @@ public class RunService {
     private static void unused(String field, Integer value, String instead, List<String> errors) {
         if (value != null) {
             errors.add(field + ": not used by this kind of run; " + instead);
+        }
+    }
+
+    private RuleSetVersion ruleSetOf(RunRequest r) {
+        if (r.ruleSetVersion() == null) {
+            return ruleSets.current();
+        }
+        try {
+            return ruleSets.version(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
+                    List.of("ruleSetVersion: there is no rule set version " + r.ruleSetVersion())));
+        } catch (InvalidParametersException e) {
+            throw new InvalidRunRequestException(List.of("ruleSetVersion: version " + r.ruleSetVersion()
+                    + " cannot be used, its parameters.yaml is invalid: " + e.problems().get(0)));
         }
     }
 

@@ -36,6 +36,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/users/**").hasRole(ADMIN)
+                        .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/facts/**", "/api/runs/**").hasAnyRole(ADMIN, STAFF)

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,10 +15,12 @@ class UserManagement {
 
     private final Users users;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    UserManagement(Users users, PasswordEncoder encoder) {
+    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
+        this.events = events;
     }
 
     /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
@@ -26,7 +29,9 @@ class UserManagement {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy);
         try {
-            return UserView.of(users.save(user));
+            UserView created = UserView.of(users.save(user));
+            events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? "system" : createdBy));
+            return created;
         } catch (DbActionExecutionException e) {
             if (e.getCause() instanceof DuplicateKeyException duplicate) {
                 throw new UsernameTakenException(username, duplicate);

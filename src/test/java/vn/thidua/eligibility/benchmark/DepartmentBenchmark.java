@@ -36,7 +36,7 @@ public final class DepartmentBenchmark {
                 .run(benchmarkSettings(args))) {
             byte[] bundle = new DepartmentGenerator().bundle(units, people, items, dossiers, year);
             long t0 = System.nanoTime();
-            ctx.getBean(FactImport.class).importBundle(new ByteArrayInputStream(bundle));
+            ctx.getBean(FactImport.class).importBundle(new ByteArrayInputStream(bundle), "benchmark");
             System.out.printf("Imported %d units, %d people, %d items, %d dossiers (%d KiB of JSON) in %d ms%n",
                     units, units * people, units * items * 2, units * dossiers, bundle.length / 1024, ms(t0));
 

@@ -76,7 +76,7 @@ class FactGroupsTest extends DatabaseTest {
                    {"year": 2024, "subjectType": "PERSON", "subjectCode": "PA1", "award": "GIAY_KHEN_CCHC", "decisionNo": "1", "decisionDate": "2025-01-10"},
                    {"year": 2024, "subjectType": "UNIT", "subjectCode": "U-B", "award": "GIAY_KHEN_CCHC", "decisionNo": "1", "decisionDate": "2025-01-10"},
                    {"year": 2023, "subjectType": "UNIT", "subjectCode": "U-A", "award": "GIAY_KHEN_CCHC", "decisionNo": "2", "decisionDate": "2024-01-10"}]}
-                """.getBytes(StandardCharsets.UTF_8)));
+                """.getBytes(StandardCharsets.UTF_8)), "test");
     }
 
     private List<FactGroup> groups(int fromYear, int toYear, int unitsPerGroup) {

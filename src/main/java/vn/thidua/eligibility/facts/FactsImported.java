@@ -1,0 +1,5 @@
+package vn.thidua.eligibility.facts;
+
+/** Published once a fact bundle is stored. */
+public record FactsImported(String user, ImportReport report) {
+}

@@ -1,0 +1,18 @@
+package vn.thidua.eligibility.rules;
+
+import java.util.Optional;
+
+/**
+ * Where runs get their rules: the one active version, or a version asked for by number (an older,
+ * retired or draft one, to re-determine a year under the rules of the time).
+ */
+public interface ActiveRuleSet {
+
+    /** The version active now. */
+    RuleSetVersion current();
+
+    /**
+     * @throws InvalidParametersException when the version exists but its parameters.yaml is unusable
+     */
+    Optional<RuleSetVersion> version(int number);
+}

@@ -1,0 +1,292 @@
+package vn.thidua.eligibility.rulesets;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.RuleProblem;
+import vn.thidua.eligibility.rules.InvalidParametersException;
+import vn.thidua.eligibility.rules.NoValueInForceException;
+import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rules.RuleSetVersion;
+import vn.thidua.eligibility.web.ApiError;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** What administrators do with rule set versions; each change is published for the audit log. */
+@Service
+class RuleSetAdministration {
+    /** Relative paths of DRL files, the parameters and scenarios: no "..", no absolute path, no hidden file. */
+    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+    private final RuleSetVersions versions;
+    private final StoredRuleSets stored;
+    private final RuleSetValidator validator;
+    private final ScenarioRunner scenarios;
+    private final Simulation simulation;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean fourEyes;
+
+    RuleSetAdministration(RuleSetVersions versions, StoredRuleSets stored, RuleSetValidator validator,
+                          ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
+                          ApplicationEventPublisher events, Clock clock,
+                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes) {
+        this.versions = versions;
+        this.stored = stored;
+        this.validator = validator;
+        this.scenarios = scenarios;
+        this.simulation = simulation;
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    record Draft(Integer basedOn, Map<String, String> files, String note) {
+    }
+
+    record Validation(int version, boolean valid, List<RuleProblem> problems) {
+    }
+
+    record FileDiff(String path, String change, String diff) {
+    }
+
+    record Diff(int from, int to, List<FileDiff> files) {
+    }
+
+    List<StoredVersion> list() {
+        return versions.all();
+    }
+
+    StoredVersion get(int version) {
+        return versions.find(version).orElseThrow(() -> notFound(version));
+    }
+
+    /** Stored even when invalid, so that work is not lost; the answer says what is wrong. */
+    StoredVersion create(Draft draft, String user) {
+        List<ApiError.Detail> errors = new ArrayList<>();
+        if (draft.files() == null || draft.files().isEmpty()) {
+            errors.add(new ApiError.Detail("files", "required: the files to add, replace (path: content) or remove (path: null)"));
+        }
+        if (draft.note() != null && draft.note().length() > 2000) {
+            errors.add(new ApiError.Detail("note", "at most 2000 characters"));
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        if (draft.basedOn() != null) {
+            StoredVersion base = versions.find(draft.basedOn()).orElse(null);
+            if (base == null) {
+                errors.add(new ApiError.Detail("basedOn", "there is no rule set version " + draft.basedOn()));
+            } else {
+                files.putAll(base.files());
+            }
+        }
+        if (draft.files() != null) {
+            draft.files().forEach((path, content) -> {
+                if (!PATH.matcher(path).matches() || !(path.endsWith(".drl") || path.equals(RuleSet.PARAMETERS_FILE)
+                        || Scenario.isScenario(path))) {
+                    errors.add(new ApiError.Detail("files." + path, "not a rule set file: expected a relative path to a"
+                            + " .drl file, " + RuleSet.PARAMETERS_FILE + " or tests/*.yaml (no '..', no hidden files)"));
+                } else if (content == null) {
+                    if (files.remove(path) == null) {
+                        errors.add(new ApiError.Detail("files." + path, "cannot be removed: version " + draft.basedOn()
+                                + " has no such file"));
+                    }
+                } else {
+                    files.put(path, content);
+                }
+            });
+        }
+        if (errors.isEmpty() && files.isEmpty()) {
+            errors.add(new ApiError.Detail("files", "the new version would have no file at all"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The draft was rejected", errors);
+        }
+        List<RuleProblem> problems = validator.validate(files);
+        int version = versions.add(draft.basedOn(), RuleSet.hashOf(files), files, user, draft.note(),
+                RuleSetStatus.DRAFT, problems, clock.instant());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("basedOn", draft.basedOn());
+        details.put("hash", RuleSet.hashOf(files));
+        details.put("files", new TreeSet<>(draft.files().keySet()));
+        details.put("valid", problems.isEmpty());
+        details.put("problems", problems.size());
+        events.publishEvent(new RuleSetEvent("CREATED", version, user, details));
+        return get(version);
+    }
+
+    Validation validate(int version, String user) {
+        StoredVersion v = get(version);
+        List<RuleProblem> problems = validator.validate(v.files());
+        versions.recordValidation(version, problems);
+        events.publishEvent(new RuleSetEvent("VALIDATED", version, user, Map.of("valid", problems.isEmpty(),
+                "problems", problems.size())));
+        return new Validation(version, problems.isEmpty(), problems);
+    }
+
+    ScenarioRunner.Report test(int version, String user) {
+        ScenarioRunner.Report report = runScenarios(get(version));
+        events.publishEvent(new RuleSetEvent("TESTED", version, user, Map.of("passed", report.passed(),
+                "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed())));
+        return report;
+    }
+
+    /**
+     * Activates the version if it compiles, passes the security check and all its scenarios, and
+     * the caller is not its author (unless four-eyes is off). The previous active version is
+     * retired in the same transaction: a run reads either the old or the new one, never none.
+     */
+    StoredVersion activate(int version, String user) {
+        StoredVersion v = get(version);
+        if (v.status() == RuleSetStatus.ACTIVE) {
+            throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " is already active");
+        }
+        if (fourEyes && v.author().equals(user)) {
+            throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " was written by " + user
+                    + "; another administrator must activate it");
+        }
+        List<RuleProblem> problems = validator.validate(v.files());
+        versions.recordValidation(version, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + version
+                    + " cannot be activated: it has " + problems.size() + " problem(s)",
+                    details(problems));
+        }
+        ScenarioRunner.Report report = runScenarios(v);
+        if (!report.passed()) {
+            List<ApiError.Detail> failures = new ArrayList<>();
+            report.results().forEach(r -> {
+                if (r.problems() != null) {
+                    r.problems().forEach(p -> failures.add(new ApiError.Detail(r.file(), p.message())));
+                } else {
+                    r.checks().stream().filter(c -> !c.passed()).forEach(c -> failures.add(new ApiError.Detail(
+                            r.file() + " " + c.subject(), "expected " + c.expectedOutcome() + describe(c.expectedConditions())
+                            + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
+                }
+            });
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + version
+                    + " cannot be activated: " + report.failed() + " of " + report.expectations()
+                    + " scenario expectations fail", failures);
+        }
+        String previous = tx.execute(status -> {
+            StoredVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
+            if (locked.status() == RuleSetStatus.ACTIVE) {
+                throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " is already active");
+            }
+            String was = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
+            versions.activate(version, user, clock.instant());
+            return was;
+        });
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("hash", v.hash());
+        details.put("author", v.author());
+        details.put("retired", previous == null ? null : Integer.valueOf(previous));
+        details.put("scenarios", report.scenarios());
+        details.put("fourEyes", fourEyes ? "checked: activated by someone other than the author"
+                : "NOT checked: eligibility.rulesets.four-eyes=false" + (v.author().equals(user) ? "; the author activated it" : ""));
+        events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
+        return get(version);
+    }
+
+    Diff diff(int from, int to) {
+        SortedMap<String, String> a = get(from).files();
+        SortedMap<String, String> b = get(to).files();
+        TreeSet<String> paths = new TreeSet<>(a.keySet());
+        paths.addAll(b.keySet());
+        List<FileDiff> files = new ArrayList<>();
+        for (String path : paths) {
+            String before = a.get(path);
+            String after = b.get(path);
+            String diff = LineDiff.unified(path, before, after);
+            if (!diff.isEmpty()) {
+                files.add(new FileDiff(path, before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED", diff));
+            }
+        }
+        return new Diff(from, to, files);
+    }
+
+    byte[] export(int version) {
+        StoredVersion v = get(version);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> f : v.files().entrySet()) {
+                zip.putNextEntry(new ZipEntry("rules-v" + version + "/" + f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate) {
+        List<ApiError.Detail> errors = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2100) {
+            errors.add(new ApiError.Detail("year", "required, between 2000 and 2100"));
+        }
+        if (referenceDate == null) {
+            errors.add(new ApiError.Detail("referenceDate", "required, YYYY-MM-DD"));
+        } else if (year != null && referenceDate.getYear() < year) {
+            errors.add(new ApiError.Detail("referenceDate", referenceDate + " is before the evaluated year " + year + " has begun"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The simulation request was rejected", errors);
+        }
+        RuleSetVersion candidate = usable(get(version));
+        try {
+            return simulation.run(candidate, stored.current(), year, referenceDate);
+        } catch (NoValueInForceException e) {
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        }
+    }
+
+    private ScenarioRunner.Report runScenarios(StoredVersion v) {
+        return scenarios.run(v.version(), usable(v).ruleSet());
+    }
+
+    /** A version whose rules compile and whose parameters read; otherwise 422 with every problem. */
+    private RuleSetVersion usable(StoredVersion v) {
+        List<RuleProblem> problems = v.valid() ? List.of() : validator.validate(v.files());
+        if (!problems.isEmpty()) {
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + v.version()
+                    + " is not valid; fix it in a new version first",
+                    details(problems));
+        }
+        try {
+            return new RuleSetVersion(v.version(), RuleSet.of(v.files()));
+        } catch (InvalidParametersException e) {
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        }
+    }
+
+    private static List<ApiError.Detail> details(List<RuleProblem> problems) {
+        return problems.stream().map(p -> new ApiError.Detail(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
+    }
+
+    private static String describe(Map<String, Boolean> conditions) {
+        return conditions == null || conditions.isEmpty() ? "" : " " + conditions;
+    }
+
+    private static RuleSetRefusedException notFound(int version) {
+        return new RuleSetRefusedException(HttpStatus.NOT_FOUND, "There is no rule set version " + version);
+    }
+}

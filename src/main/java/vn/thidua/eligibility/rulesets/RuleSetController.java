@@ -1,0 +1,103 @@
+package vn.thidua.eligibility.rulesets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.eligibility.model.RunKind;
+import vn.thidua.eligibility.web.ApiError;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/rulesets")
+@Tag(name = "Rule sets", description = "Versioned rule sets: drafts, validation, scenarios, simulation, four-eyes activation")
+class RuleSetController {
+    private final RuleSetAdministration admin;
+
+    RuleSetController(RuleSetAdministration admin) {
+        this.admin = admin;
+    }
+
+    record SimulationRequest(RunKind kind, Integer year, LocalDate referenceDate) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every version, newest first (without files)")
+    List<StoredVersion> list() {
+        return admin.list();
+    }
+
+    @GetMapping("/{version}")
+    @Operation(summary = "One version with its files")
+    StoredVersion one(@PathVariable int version) {
+        return admin.get(version);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a DRAFT from basedOn: the files given replace or add to its files, a file given as null is removed",
+            description = "The draft is validated and stored even when invalid; valid and problems say what is wrong.")
+    ResponseEntity<StoredVersion> create(@RequestBody RuleSetAdministration.Draft draft, Principal principal) {
+        StoredVersion created = admin.create(draft, principal.getName());
+        return ResponseEntity.created(URI.create("/api/rulesets/" + created.version())).body(created);
+    }
+
+    @GetMapping("/{from}/diff/{to}")
+    @Operation(summary = "A unified diff per file that differs")
+    RuleSetAdministration.Diff diff(@PathVariable int from, @PathVariable int to) {
+        return admin.diff(from, to);
+    }
+
+    @GetMapping(value = "/{version}/export", produces = "application/zip")
+    @Operation(summary = "The version's files as a zip")
+    ResponseEntity<byte[]> export(@PathVariable int version) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rules-v" + version + ".zip\"")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(admin.export(version));
+    }
+
+    @PostMapping("/{version}/validate")
+    @Operation(summary = "Every problem as {file, line, column, message}: Drools, security check, parameters.yaml, scenarios")
+    RuleSetAdministration.Validation validate(@PathVariable int version, Principal principal) {
+        return admin.validate(version, principal.getName());
+    }
+
+    @PostMapping("/{version}/test")
+    @Operation(summary = "Run the version's scenarios (tests/*.yaml): pass or fail per expectation, with the actual decision")
+    ScenarioRunner.Report test(@PathVariable int version, Principal principal) {
+        return admin.test(version, principal.getName());
+    }
+
+    @PostMapping("/{version}/activate")
+    @Operation(summary = "Activate: valid, secure, all scenarios pass, and not by its author (four-eyes); 409 or 422 otherwise")
+    StoredVersion activate(@PathVariable int version, Principal principal) {
+        return admin.activate(version, principal.getName());
+    }
+
+    @PostMapping("/{version}/simulate")
+    @Operation(summary = "Evaluate this version and the active one on the current facts; who gains, who loses, and why. Nothing is stored")
+    Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request) {
+        if (request.kind() != null && request.kind() != RunKind.ANNUAL) {
+            throw new RuleSetRefusedException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
+        }
+        return admin.simulate(version, request.year(), request.referenceDate());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> refused(RuleSetRefusedException e) {
+        return ResponseEntity.status(e.status()).body(e.body());
+    }
+}

@@ -1,0 +1,3 @@
+package vn.thidua.eligibility.rulesets;
+
+public enum RuleSetStatus { DRAFT, ACTIVE, RETIRED }

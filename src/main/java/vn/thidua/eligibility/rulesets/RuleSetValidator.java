@@ -1,0 +1,77 @@
+package vn.thidua.eligibility.rulesets;
+
+import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.engine.RuleCompilationException;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.engine.RuleProblem;
+import vn.thidua.eligibility.engine.RuleSource;
+import vn.thidua.eligibility.rules.InvalidParametersException;
+import vn.thidua.eligibility.rules.RuleSet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every problem of a rule set, each with its file and line: parameters.yaml errors, parameters the
+ * rules use but the file lacks, refusals of the security check, Drools build errors, and test
+ * scenarios that cannot be read.
+ */
+@Component
+class RuleSetValidator {
+    /** How the rules read a parameter: {@code Parameter(name == "unit.fullScoreShare.min")}. */
+    private static final Pattern PARAMETER_USE = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+
+    private final RuleEngine engine;
+
+    RuleSetValidator(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    List<RuleProblem> validate(Map<String, String> given) {
+        SortedMap<String, String> files = new TreeMap<>(given);
+        List<RuleProblem> problems = new ArrayList<>();
+        try {
+            RuleSet ruleSet = RuleSet.of(files);
+            undefinedParameters(ruleSet, problems);
+        } catch (InvalidParametersException e) {
+            e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), 0, p.message())));
+        }
+        try {
+            engine.compile(RuleSource.of(RuleSet.hashOf(files), files));
+        } catch (RuleCompilationException e) {
+            problems.addAll(e.problems());
+        }
+        files.forEach((path, text) -> {
+            if (Scenario.isScenario(path)) {
+                problems.addAll(Scenario.problemsOf(path, text));
+            }
+        });
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column));
+        return problems;
+    }
+
+    private static void undefinedParameters(RuleSet ruleSet, List<RuleProblem> problems) {
+        ruleSet.files().forEach((path, text) -> {
+            if (!path.endsWith(".drl")) {
+                return;
+            }
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = PARAMETER_USE.matcher(lines[i]);
+                while (m.find()) {
+                    if (!ruleSet.parameters().definitions().containsKey(m.group(1))) {
+                        problems.add(new RuleProblem(path, i + 1, m.start(1) + 1, "the rules use the parameter \""
+                                + m.group(1) + "\" but " + RuleSet.PARAMETERS_FILE + " does not define it"));
+                    }
+                }
+            }
+        });
+    }
+}
