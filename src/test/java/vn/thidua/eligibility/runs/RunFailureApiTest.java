@@ -2,7 +2,6 @@ package vn.thidua.eligibility.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 import vn.thidua.eligibility.web.ApiTest;
 
 import java.nio.file.Files;
@@ -25,14 +23,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
 /**
- * Runs over a copy of the rules that each test may break, answered at once (202) and polled, one
- * unit per rule session so that a failure can come after earlier groups were written.
+ * Runs with draft rule sets that each test breaks in its own way, answered at once (202) and
+ * polled, one unit per rule session so that a failure can come after earlier groups were written.
  */
 @ApiTest
-@TestPropertySource(properties = {"eligibility.rules.folder=target/run-failure-rules",
-        "eligibility.runs.sync-wait=0s", "eligibility.runs.units-per-group=1"})
+@TestPropertySource(properties = {"eligibility.runs.sync-wait=0s", "eligibility.runs.units-per-group=1"})
 class RunFailureApiTest {
-    private static final Path RULES = Path.of("target/run-failure-rules");
+    private static final Path RULES = Path.of("rules");
 
     @Autowired
     MockMvc mvc;
@@ -44,20 +41,30 @@ class RunFailureApiTest {
     RunService runs;
 
     @BeforeEach
-    void copyOfTheRules() throws Exception {
-        FileSystemUtils.deleteRecursively(RULES);
-        FileSystemUtils.copyRecursively(Path.of("rules"), RULES);
+    void department() throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
     }
 
-    @AfterEach
-    void removeTheCopy() throws Exception {
-        FileSystemUtils.deleteRecursively(RULES);
+    /** A draft based on version 1 (the rules/ folder) with one file replaced; its version number. */
+    private int draftWith(String file, String content) throws Exception {
+        String body = json.writeValueAsString(java.util.Map.of("basedOn", 1, "files", java.util.Map.of(file, content),
+                "note", "broken on purpose by " + getClass().getSimpleName()));
+        return json.readTree(mvc.perform(post("/api/rulesets").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("version").asInt();
     }
 
     private JsonNode startAndWait() throws Exception {
+        return startAndWait(RunFixtures.ANNUAL_2024);
+    }
+
+    private JsonNode startAndWait(int ruleSetVersion) throws Exception {
+        return startAndWait(RunFixtures.ANNUAL_2024.replace("}", ", \"ruleSetVersion\": " + ruleSetVersion + "}"));
+    }
+
+    private JsonNode startAndWait(String request) throws Exception {
         JsonNode accepted = json.readTree(mvc.perform(post("/api/runs").with(as("staff"))
-                        .contentType(MediaType.APPLICATION_JSON).content(RunFixtures.ANNUAL_2024))
+                        .contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
         assertThat(accepted.get("status").asText()).isEqualTo("RUNNING");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -86,9 +93,8 @@ class RunFailureApiTest {
 
     @Test
     void aRuleFileThatDoesNotCompileFailsTheRunNamingFileAndLineAndStoresNoDecision() throws Exception {
-        Path file = RULES.resolve("unit-conditions.drl");
-        Files.writeString(file, Files.readString(file).replace("$unit : Unit()", "$unit : Unit(nonsense == )"));
-        JsonNode run = startAndWait();
+        String text = Files.readString(RULES.resolve("unit-conditions.drl"));
+        JsonNode run = startAndWait(draftWith("unit-conditions.drl", text.replace("$unit : Unit()", "$unit : Unit(nonsense == )")));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("does not compile").contains("unit-conditions.drl:");
         assertThat(rows("decision", run.get("id").asLong())).isZero();
@@ -97,12 +103,10 @@ class RunFailureApiTest {
 
     @Test
     void aRuleSetThatLeavesASubjectUndecidedFailsAndKeepsNothingOfTheGroupsBefore() throws Exception {
-        Path file = RULES.resolve("decision.drl");
-        String text = Files.readString(file);
+        String text = Files.readString(RULES.resolve("decision.drl"));
         int start = text.indexOf("rule \"Quyết định – Loại trừ\"");
-        int end = text.indexOf("end", start) + 3;
-        Files.writeString(file, text.substring(0, start) + text.substring(end));
-        JsonNode run = startAndWait();
+        int end = text.indexOf("\nend", start) + 4;
+        JsonNode run = startAndWait(draftWith("decision.drl", text.substring(0, start) + text.substring(end)));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("0 decisions for UNIT:TTRA");
         assertThat(rows("decision", run.get("id").asLong())).isZero();
@@ -111,9 +115,9 @@ class RunFailureApiTest {
 
     @Test
     void aParameterWithNoValueOnTheReferenceDateFailsTheRunWithItsName() throws Exception {
-        Path file = RULES.resolve("parameters.yaml");
-        Files.writeString(file, Files.readString(file).replace("from: 2021-01-01\n      value: 0.80", "from: 2025-06-01\n      value: 0.80"));
-        JsonNode run = startAndWait();
+        String text = Files.readString(RULES.resolve("parameters.yaml"));
+        JsonNode run = startAndWait(draftWith("parameters.yaml",
+                text.replace("from: 2021-01-01\n      value: 0.80", "from: 2025-06-01\n      value: 0.80")));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("unit.fullScoreShare.min").contains("2025-01-15");
     }
