@@ -75,6 +75,54 @@ class DecisionStore {
                 + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?", rows);
     }
 
+    /** Each stored decision of a run in the comparable form of {@link #comparable(Verdict)}, by subject. */
+    java.util.Map<String, String> comparableDecisions(RunId run) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        jdbc.query("SELECT subject_type, subject_code, outcome, `rank`, merit, conditions, exclusions FROM decision"
+                + " WHERE run_id = ?", rs -> {
+            ObjectNode n = json.mapper().createObjectNode();
+            n.put("outcome", rs.getString("outcome"));
+            n.set("rank", json.mapper().valueToTree(rs.getObject("rank", Integer.class)));
+            String merit = rs.getString("merit");
+            n.set("merit", merit == null ? null : read(merit));
+            n.set("conditions", read(rs.getString("conditions")));
+            n.set("exclusions", read(rs.getString("exclusions")));
+            out.put(rs.getString("subject_type") + ":" + rs.getString("subject_code"), text(n));
+        }, run.value());
+        return out;
+    }
+
+    /** A verdict as its decision row stores it, for a replay to compare. */
+    String comparable(Verdict v) {
+        return comparable(v, v.outcome(), v.rank());
+    }
+
+    /** A phase verdict with the outcome and rank its ranking gave it. */
+    String comparable(Verdict v, Outcome outcome, Integer rank) {
+        ObjectNode n = json.mapper().createObjectNode();
+        n.put("outcome", outcome.name());
+        n.set("rank", json.mapper().valueToTree(rank));
+        n.set("merit", v.merit() == null ? null : read(text(merit(v.merit()))));
+        n.set("conditions", read(text(explanations(v.conditions()))));
+        n.set("exclusions", read(text(explanations(v.exclusions()))));
+        return text(n);
+    }
+
+    /** The snapshot chunks of a run, in order, and the files of a stored rule set. */
+    List<JsonNode> snapshot(RunId run) {
+        return jdbc.query("SELECT facts_gz FROM run_fact_snapshot WHERE run_id = ? ORDER BY chunk",
+                (rs, i) -> read(new String(Gzip.unzip(rs.getBytes(1)), java.nio.charset.StandardCharsets.UTF_8)), run.value());
+    }
+
+    Optional<java.util.Map<String, String>> ruleSetFiles(String hash) {
+        return jdbc.query("SELECT files_gz FROM rule_set_snapshot WHERE hash = ?", (rs, i) -> {
+            java.util.Map<String, String> files = new java.util.TreeMap<>();
+            read(new String(Gzip.unzip(rs.getBytes(1)), java.nio.charset.StandardCharsets.UTF_8))
+                    .fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+            return files;
+        }, hash).stream().findFirst();
+    }
+
     List<DecisionView> list(RunId run, SubjectType type, Outcome outcome, boolean english) {
         StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
                 + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ?");

@@ -27,9 +27,11 @@ import java.util.Locale;
 @Tag(name = "Runs", description = "Đợt xét khen thưởng: annual and phase eligibility runs and their explained decisions")
 class RunController {
     private final RunService runs;
+    private final RunReplay replay;
 
-    RunController(RunService runs) {
+    RunController(RunService runs, RunReplay replay) {
         this.runs = runs;
+        this.replay = replay;
     }
 
     @PostMapping
@@ -71,6 +73,17 @@ class RunController {
                                           @PathVariable String subjectCode,
                                           @RequestHeader(value = "Accept-Language", required = false) String language) {
         return ResponseEntity.of(runs.decision(new RunId(id), subjectType, subjectCode, english(language)));
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Re-evaluate the run's stored facts with its stored rule set and say whether every decision is identical")
+    ReplayReport replay(@PathVariable long id) {
+        return replay.replay(new RunId(id));
+    }
+
+    @ExceptionHandler(RunNotFoundException.class)
+    ResponseEntity<ApiError> notFound(RunNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(InvalidRunRequestException.class)

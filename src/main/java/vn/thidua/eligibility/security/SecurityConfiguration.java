@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
+                        // replaying changes nothing: auditors may check a run with it
+                        .requestMatchers(HttpMethod.POST, "/api/runs/*/replay").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/facts/**", "/api/runs/**").hasAnyRole(ADMIN, STAFF)
                         .anyRequest().hasRole(ADMIN))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))

@@ -207,4 +207,17 @@ class PhaseRunApiTest {
                 .andExpect(jsonPath("$.counts.TIED_AT_QUOTA").value(0))
                 .andExpect(jsonPath("$.counts.RESERVE").value(4));
     }
+
+    @Test
+    void aPhaseRunReplaysIdenticallyRankingIncluded() throws Exception {
+        String created = startRun("""
+                {"kind": "PHASE", "fromYear": 2021, "toYear": 2025, "quota": 2, "referenceDate": "2025-12-15"}
+                """).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created).get("id").asLong();
+        mvc.perform(post("/api/runs/" + id + "/replay").with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true))
+                .andExpect(jsonPath("$.decisions").value(6))
+                .andExpect(jsonPath("$.differences").isEmpty());
+    }
 }

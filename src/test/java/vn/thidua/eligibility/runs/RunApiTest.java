@@ -182,6 +182,31 @@ class RunApiTest {
         mvc.perform(get("/api/runs/" + id + "/decisions/PERSON/NOBODY").with(as("auditor"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aReplayOfTheStoredFactsAndRulesGivesIdenticalDecisionsEvenAfterTheFactsChange() throws Exception {
+        long id = startAnnual2024().get("id").asLong();
+        RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT.replace("\"score\": 1.5", "\"score\": 2"));
+        JsonNode report = json.readTree(mvc.perform(post("/api/runs/" + id + "/replay").with(as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("identical").asBoolean()).isTrue();
+        assertThat(report.get("decisions").asInt()).isEqualTo(7);
+        assertThat(report.get("differences")).isEmpty();
+    }
+
+    @Test
+    void aReplayNamesADecisionThatWasAlteredAfterTheRun() throws Exception {
+        long id = startAnnual2024().get("id").asLong();
+        jdbc.update("UPDATE decision SET outcome = 'ELIGIBLE' WHERE run_id = ? AND subject_code = 'QLTM'", id);
+        JsonNode report = json.readTree(mvc.perform(post("/api/runs/" + id + "/replay").with(as("staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("identical").asBoolean()).isFalse();
+        assertThat(report.get("differences")).hasSize(1);
+        assertThat(report.get("differences").get(0).get("subject").asText()).isEqualTo("UNIT:QLTM");
+        assertThat(report.get("differences").get(0).get("stored").asText()).contains("\"ELIGIBLE\"");
+        assertThat(report.get("differences").get(0).get("replayed").asText()).contains("\"NOT_ELIGIBLE\"");
+        mvc.perform(post("/api/runs/999999/replay").with(as("staff"))).andExpect(status().isNotFound());
+    }
+
     private static JsonNode condition(JsonNode decision, String code) {
         for (JsonNode c : decision.get("conditions")) {
             if (c.get("code").asText().equals(code)) {
