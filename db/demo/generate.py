@@ -66,6 +66,8 @@ for ui, (unit, _, _) in enumerate(UNITS):
             s23 = s24
         elif full and k % 2 == 0:
             s23 = round(mx * 0.75, 2)   # this item improved in 2024: its officer meets P2
+        elif unit == "QLCN":
+            s23 = s24                  # only U1 holds QLCN back: lowering the 80% shows it gaining
         else:
             s23 = s24 if full else mx  # unchanged, or fell from full
         if trend == "up" and k == 0:

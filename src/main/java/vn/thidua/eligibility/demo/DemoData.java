@@ -2,9 +2,8 @@ package vn.thidua.eligibility.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.facts.FactImport;
@@ -20,7 +19,7 @@ import java.io.UncheckedIOException;
  */
 @Component
 @Profile("demo")
-class DemoData {
+class DemoData implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String BUNDLE = "db/demo/fact-bundle.json";
 
@@ -30,8 +29,9 @@ class DemoData {
         this.facts = facts;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    /** Before the server takes its first request: the demo is ready when the service is. */
+    @Override
+    public void afterSingletonsInstantiated() {
         try (InputStream in = new ClassPathResource(BUNDLE).getInputStream()) {
             ImportReport report = facts.importBundle(in, "demo");
             log.info("Demo Department loaded from {}: {} records added, {} replaced", BUNDLE, report.added(), report.replaced());

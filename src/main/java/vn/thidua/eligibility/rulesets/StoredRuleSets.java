@@ -2,10 +2,7 @@ package vn.thidua.eligibility.rulesets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.rules.ActiveRuleSet;
@@ -21,7 +18,7 @@ import java.util.Optional;
  * version 1, active: from then on the database, not the folder, holds the rules.
  */
 @Component
-class StoredRuleSets implements ActiveRuleSet {
+class StoredRuleSets implements ActiveRuleSet, SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(StoredRuleSets.class);
 
     private final RuleSetVersions versions;
@@ -51,8 +48,12 @@ class StoredRuleSets implements ActiveRuleSet {
         return versions.find(number).map(v -> new RuleSetVersion(v.version(), RuleSet.of(v.files())));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    /** Before the server takes its first request, so that no request can see an empty rule-set table. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        importFolderOnFirstStart();
+    }
+
     void importFolderOnFirstStart() {
         if (!versions.isEmpty()) {
             return;
@@ -63,9 +64,9 @@ class StoredRuleSets implements ActiveRuleSet {
             if (versions.isEmpty()) {
                 versions.add(null, rules.hash(), rules.files(), "system", "The rules folder " + folder.path()
                         + " at the first start", RuleSetStatus.ACTIVE, problems, clock.instant());
+                log.info("Rule set version 1 stored from {} ({} files, {})", folder.path(), rules.files().size(),
+                        problems.isEmpty() ? "valid" : problems.size() + " problems");
             }
         });
-        log.info("Rule set version 1 stored from {} ({} files, {})", folder.path(), rules.files().size(),
-                problems.isEmpty() ? "valid" : problems.size() + " problems");
     }
 }

@@ -2,8 +2,7 @@ package vn.thidua.eligibility.runs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
@@ -27,7 +26,7 @@ import java.util.concurrent.TimeoutException;
 
 /** The runs module's public API: start a run, read runs and their decisions. */
 @Service
-public class RunService {
+public class RunService implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
@@ -183,8 +182,12 @@ public class RunService {
         }
     }
 
+    @Override
+    public void afterSingletonsInstantiated() {
+        failInterruptedRuns();
+    }
+
     /** A run left RUNNING by a stopped service will never finish: say so. */
-    @EventListener(ApplicationReadyEvent.class)
     void failInterruptedRuns() {
         for (Run run : runs.findByStatus(RunStatus.RUNNING)) {
             log.warn("Run {} was interrupted by a restart", run.id);

@@ -2,8 +2,7 @@ package vn.thidua.eligibility.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,7 +16,7 @@ import java.util.Locale;
  * once, in a banner, since nobody could log in otherwise.
  */
 @Component
-class InitialAccounts implements ApplicationRunner {
+class InitialAccounts implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
     /** No look-alikes (0/O, 1/l/I): the password is read off a log by a person. */
@@ -37,8 +36,9 @@ class InitialAccounts implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** Before the server takes its first request: nobody can log in until the accounts exist. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         createIfNone();
     }
 

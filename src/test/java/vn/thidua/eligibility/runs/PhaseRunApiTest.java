@@ -25,10 +25,6 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
 /** A phase run on the real database: facts imported, POST /api/runs, ranks, outcomes and the trace read back. */
 @ApiTest
 class PhaseRunApiTest {
-    /** Children before parents, for the foreign keys. */
-    private static final List<String> FACT_TABLES = List.of("awards", "ratings", "disciplines", "initiatives",
-            "dossiers", "tasks", "criteria", "people", "units");
-
     /**
      * 2021–2025 as of 2025-12-15, quota 2. NV1 (3 years with the Giấy khen) ranks 1st; NV2 and NV3
      * (2 years, 1 initiative each, both men) tie at 2nd across the quota line; NV4 qualifies by
@@ -85,9 +81,7 @@ class PhaseRunApiTest {
 
     @BeforeEach
     void importFacts() throws Exception {
-        FACT_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
-        mvc.perform(post("/api/facts").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content(BUNDLE))
-                .andExpect(status().isOk());
+        RunFixtures.replaceFacts(jdbc, mvc, BUNDLE);
     }
 
     private ResultActions startRun(String body) throws Exception {
