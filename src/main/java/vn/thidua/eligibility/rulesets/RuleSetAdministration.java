@@ -238,7 +238,7 @@ class RuleSetAdministration {
         return bytes.toByteArray();
     }
 
-    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate) {
+    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, boolean english) {
         List<ApiError.Detail> errors = new ArrayList<>();
         if (year == null || year < 2000 || year > 2100) {
             errors.add(new ApiError.Detail("year", "required, between 2000 and 2100"));
@@ -253,7 +253,7 @@ class RuleSetAdministration {
         }
         RuleSetVersion candidate = usable(get(version));
         try {
-            return simulation.run(candidate, stored.current(), year, referenceDate);
+            return simulation.run(candidate, stored.current(), year, referenceDate, english);
         } catch (NoValueInForceException e) {
             throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }

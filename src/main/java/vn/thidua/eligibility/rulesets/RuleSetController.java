@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Language;
 
 import java.net.URI;
 import java.security.Principal;
@@ -88,12 +90,13 @@ class RuleSetController {
 
     @PostMapping("/{version}/simulate")
     @Operation(summary = "Evaluate this version and the active one on the current facts; who gains, who loses, and why. Nothing is stored")
-    Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request) {
+    Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request,
+                               @RequestHeader(value = "Accept-Language", required = false) String language) {
         if (request.kind() != null && request.kind() != RunKind.ANNUAL) {
             throw new RuleSetRefusedException(org.springframework.http.HttpStatus.BAD_REQUEST,
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
-        return admin.simulate(version, request.year(), request.referenceDate());
+        return admin.simulate(version, request.year(), request.referenceDate(), Language.english(language));
     }
 
     @ExceptionHandler

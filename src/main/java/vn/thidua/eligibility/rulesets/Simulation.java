@@ -59,7 +59,7 @@ class Simulation {
                   List<String> rules) {
     }
 
-    Report run(RuleSetVersion candidate, RuleSetVersion active, int year, LocalDate referenceDate) {
+    Report run(RuleSetVersion candidate, RuleSetVersion active, int year, LocalDate referenceDate, boolean english) {
         CompiledRules after = engine.compile(candidate.ruleSet().source());
         CompiledRules before = engine.compile(active.ruleSet().source());
         List<Parameter> afterParameters = candidate.ruleSet().parameters().resolve(referenceDate);
@@ -71,7 +71,7 @@ class Simulation {
             List<Verdict> was = engine.evaluate(before, evaluation, beforeParameters, group);
             List<Verdict> is = engine.evaluate(after, evaluation, afterParameters, group);
             for (int i = 0; i < was.size(); i++) {
-                compare(was.get(i), is.get(i)).ifPresent(changes::add);
+                compare(was.get(i), is.get(i), english).ifPresent(changes::add);
             }
             subjects[0] += was.size();
         });
@@ -85,7 +85,7 @@ class Simulation {
         return new Report(candidate.number(), active.number(), year, referenceDate, subjects[0], summary, changes);
     }
 
-    private static java.util.Optional<Change> compare(Verdict was, Verdict is) {
+    private static java.util.Optional<Change> compare(Verdict was, Verdict is, boolean english) {
         Side before = side(was);
         Side after = side(is);
         if (before.equals(after)) {
@@ -100,9 +100,9 @@ class Simulation {
             Boolean a = after.conditions().get(code);
             Explanation eb = find(was.conditions(), code);
             Explanation ea = find(is.conditions(), code);
-            boolean textChanged = !Objects.equals(eb == null ? null : eb.textEn(), ea == null ? null : ea.textEn());
+            boolean textChanged = !Objects.equals(text(eb, english), text(ea, english));
             if (!Objects.equals(b, a) || textChanged) {
-                changed.add(new ConditionChange(code, b, a, eb == null ? null : eb.textEn(), ea == null ? null : ea.textEn()));
+                changed.add(new ConditionChange(code, b, a, text(eb, english), text(ea, english)));
                 addRule(eb, rules);
                 addRule(ea, rules);
             }
@@ -121,6 +121,10 @@ class Simulation {
         }
         return java.util.Optional.of(new Change(was.subject().ref().toString(), was.subject().getName(), before, after,
                 changed, List.copyOf(rules)));
+    }
+
+    private static String text(Explanation e, boolean english) {
+        return e == null ? null : english ? e.textEn() : e.textVi();
     }
 
     private static Side side(Verdict v) {

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Language;
 
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/runs")
@@ -64,7 +64,7 @@ class RunController {
         if (runs.find(run).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok(runs.decisions(run, subjectType, outcome, english(language)));
+        return ResponseEntity.ok(runs.decisions(run, subjectType, outcome, Language.english(language)));
     }
 
     @GetMapping("/{id}/decisions/{subjectType}/{subjectCode}")
@@ -72,7 +72,7 @@ class RunController {
     ResponseEntity<DecisionView> decision(@PathVariable long id, @PathVariable SubjectType subjectType,
                                           @PathVariable String subjectCode,
                                           @RequestHeader(value = "Accept-Language", required = false) String language) {
-        return ResponseEntity.of(runs.decision(new RunId(id), subjectType, subjectCode, english(language)));
+        return ResponseEntity.of(runs.decision(new RunId(id), subjectType, subjectCode, Language.english(language)));
     }
 
     @PostMapping("/{id}/replay")
@@ -93,19 +93,5 @@ class RunController {
             return new ApiError.Detail(p.substring(0, colon), p.substring(colon + 1).strip());
         }).toList();
         return ResponseEntity.badRequest().body(new ApiError(400, "The run request was rejected", errors));
-    }
-
-    /** Vietnamese unless the caller prefers English. */
-    static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return false;
-        }
-        try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
-                    List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH));
-            return best != null && best.getLanguage().equals("en");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
