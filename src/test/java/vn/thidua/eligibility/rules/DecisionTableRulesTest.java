@@ -15,12 +15,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.eligibility.rules.DecisionTableWorkbook.Column.action;
 import static vn.thidua.eligibility.rules.DecisionTableWorkbook.Column.condition;
 import static vn.thidua.eligibility.rules.DecisionTableWorkbook.Column.metadata;
@@ -80,15 +82,15 @@ class DecisionTableRulesTest {
         assertThat(compiled.rules()).filteredOn(r -> r.file().equals("merged-units.drl.xlsx"))
                 .extracting(RuleInfo::id, RuleInfo::legalBasis)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("XT.MERGED_VP", "Quyết định sáp nhập số 1/QĐ-UBND"),
-                        org.assertj.core.groups.Tuple.tuple("XT.MERGED_KT", "Quyết định sáp nhập số 1/QĐ-UBND"));
+                        tuple("XT.MERGED_VP", "Quyết định sáp nhập số 1/QĐ-UBND"),
+                        tuple("XT.MERGED_KT", "Quyết định sáp nhập số 1/QĐ-UBND"));
     }
 
     @Test
     void theHashCountsTheSpreadsheetByItsBytes() {
         byte[] bytes = mergedUnits("insert(new Exclusion($u, \"$param\"));").bytes();
-        String base64 = java.util.Base64.getEncoder().encodeToString(bytes);
-        String wrapped = java.util.Base64.getMimeEncoder().encodeToString(bytes);
+        String base64 = Base64.getEncoder().encodeToString(bytes);
+        String wrapped = Base64.getMimeEncoder().encodeToString(bytes);
         assertThat(RuleSet.hashOf(new TreeMap<>(Map.of("t.drl.xlsx", base64))))
                 .isEqualTo(RuleSet.hashOf(new TreeMap<>(Map.of("t.drl.xlsx", wrapped))));
     }
