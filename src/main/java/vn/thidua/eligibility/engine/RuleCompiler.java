@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * Builds DRL text with the classic compiler: unlike the executable model it reports every error
- * with its line. Refuses, before compiling anything, a file that fails {@link DrlSecurityCheck}. Also checks what the service relies on: each rule has an id and a legal basis.
+ * with its line. Decision tables are first turned into DRL ({@link DecisionTable}). Refuses,
+ * before compiling anything, a file that fails {@link DrlSecurityCheck}. Also checks what the
+ * service relies on: each rule has an id and a legal basis.
  */
 final class RuleCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleCompiler.class);
@@ -29,31 +31,45 @@ final class RuleCompiler {
     private final KieServices kieServices = KieServices.Factory.get();
 
     CompiledRules compile(RuleSource source) {
-        Map<String, String> drl = new LinkedHashMap<>();
-        source.files().forEach((path, text) -> {
+        // by the path the KIE build knows them under, to map its messages back to the rule set's files
+        Map<String, RuleText> drl = new LinkedHashMap<>();
+        List<RuleProblem> refused = new ArrayList<>();
+        source.files().forEach((path, content) -> {
             if (path.endsWith(".drl")) {
-                drl.put(path, text);
+                add(RuleText.written(path, content), drl);
+            } else if (DecisionTable.isTable(path)) {
+                try {
+                    add(DecisionTable.toDrl(path, content), drl);
+                } catch (RuleCompilationException e) {
+                    refused.addAll(e.problems());
+                }
+            } else if (DecisionTable.isMisnamed(path)) {
+                refused.add(DecisionTable.misnamed(path));
             }
         });
-        if (drl.isEmpty()) {
-            throw new RuleCompilationException(List.of(new RuleProblem("(rule set)", 0, 0, "no .drl file in the rule set")));
+        if (drl.isEmpty() && refused.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleProblem("(rule set)", 0, 0,
+                    "no .drl file or " + RuleSource.DECISION_TABLE + " decision table in the rule set")));
         }
         // Compiling runs code (consequences are Java): nothing is compiled before every file passes the check.
-        List<RuleProblem> refused = new ArrayList<>();
-        drl.forEach((path, text) -> refused.addAll(DrlSecurityCheck.check(path, text)));
+        drl.values().forEach(text -> DrlSecurityCheck.check(text.file(), text.drl()).forEach(p ->
+                refused.add(text.problem(p.line(), p.column(), p.message()))));
         if (!refused.isEmpty()) {
             throw new RuleCompilationException(refused);
         }
         ReleaseId releaseId = kieServices.newReleaseId("vn.thidua.rules", "rules-" + source.hash(), "1.0.0");
         KieFileSystem kfs = kieServices.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((path, text) -> kfs.write(PREFIX + path, text));
+        drl.forEach((kiePath, text) -> kfs.write(PREFIX + kiePath, text.drl()));
         long t0 = System.nanoTime();
         KieBuilder builder = kieServices.newKieBuilder(kfs, getClass().getClassLoader()).buildAll(DrlProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "(rule set)" : inRuleSet(m.getPath());
-            problems.add(new RuleProblem(path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), m.getText().strip()));
+            RuleText text = m.getPath() == null ? null : drl.get(inRuleSet(m.getPath()));
+            int line = Math.max(m.getLine(), 0);
+            int column = Math.max(m.getColumn(), 0);
+            problems.add(text == null ? new RuleProblem(m.getPath() == null ? "(rule set)" : inRuleSet(m.getPath()), line,
+                    column, m.getText().strip()) : text.problem(line, column, m.getText().strip()));
         }
         if (!problems.isEmpty()) {
             kieServices.getRepository().removeKieModule(releaseId);
@@ -73,21 +89,26 @@ final class RuleCompiler {
         return new CompiledRules(source.hash(), kieBase, rules, releaseId);
     }
 
+    private static void add(RuleText text, Map<String, RuleText> drl) {
+        drl.put(text.kiePath(), text);
+    }
+
     void dispose(ReleaseId releaseId) {
         kieServices.getRepository().removeKieModule(releaseId);
     }
 
-    private static List<RuleInfo> describe(List<Rule> compiled, Map<String, String> drl, List<RuleProblem> problems) {
+    private static List<RuleInfo> describe(List<Rule> compiled, Map<String, RuleText> drl, List<RuleProblem> problems) {
         if (compiled.isEmpty()) {
             problems.add(new RuleProblem("(rule set)", 0, 0, "the rule set builds no rule at all"));
         }
         Map<String, String> seenIds = new HashMap<>();
         List<RuleInfo> rules = new ArrayList<>();
         for (Rule rule : compiled) {
-            String file = fileOf(rule, drl);
+            RuleText text = textOf(rule, drl);
+            String file = text == null ? "(rule set)" : text.file();
             String id = Metadata.text(rule, "id");
             String basis = Metadata.text(rule, "legalBasis");
-            int line = lineOf(drl.get(file), rule.getName());
+            int line = text == null ? 0 : text.lineOf(rule.getName());
             if (id == null) {
                 problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @id(...)"));
             } else if (seenIds.putIfAbsent(id, rule.getName()) != null) {
@@ -104,13 +125,12 @@ final class RuleCompiler {
         return rules;
     }
 
-    private static String fileOf(Rule rule, Map<String, String> drl) {
+    private static RuleText textOf(Rule rule, Map<String, RuleText> drl) {
         Object resource = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getResource() : null;
         if (resource instanceof org.kie.api.io.Resource r && r.getSourcePath() != null) {
-            return inRuleSet(r.getSourcePath());
+            return drl.get(inRuleSet(r.getSourcePath()));
         }
-        return drl.entrySet().stream().filter(e -> lineOf(e.getValue(), rule.getName()) > 0)
-                .map(Map.Entry::getKey).findFirst().orElse("(rule set)");
+        return drl.values().stream().filter(t -> lineOf(t.drl(), rule.getName()) > 0).findFirst().orElse(null);
     }
 
     /**

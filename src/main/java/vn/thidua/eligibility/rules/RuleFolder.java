@@ -2,10 +2,10 @@ package vn.thidua.eligibility.rules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.engine.RuleSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,7 +42,7 @@ public class RuleFolder {
             for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 if (Stream.of(rel.split("/")).noneMatch(s -> s.startsWith("."))) {
-                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                    files.put(rel, RuleSource.content(rel, Files.readAllBytes(p)));
                 }
             }
         } catch (IOException e) {

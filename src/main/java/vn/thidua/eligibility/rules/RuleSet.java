@@ -11,7 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The files of one rule set (DRL, {@code parameters.yaml}, test scenarios) and the SHA-256 that
+ * The files of one rule set (DRL, decision tables, {@code parameters.yaml}, test scenarios) and the SHA-256 that
  * names them: the same content always has the same hash, so a run can say exactly which rules
  * decided it.
  */
@@ -38,14 +38,17 @@ public record RuleSet(String hash, SortedMap<String, String> files, ParameterTab
         return RuleSource.of(hash, files);
     }
 
-    /** The SHA-256 of the files, paths included, in path order. */
+    /**
+     * The SHA-256 of the files, paths included, in path order; a spreadsheet counts by its bytes,
+     * not by the base64 text that carries it.
+     */
     public static String hashOf(SortedMap<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update(RuleSource.bytes(path, text));
                 sha.update((byte) 0);
             });
             return HexFormat.of().formatHex(sha.digest());

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.RuleProblem;
+import vn.thidua.eligibility.engine.RuleSource;
 import vn.thidua.eligibility.rules.InvalidParametersException;
 import vn.thidua.eligibility.rules.NoValueInForceException;
 import vn.thidua.eligibility.rules.RuleSet;
@@ -16,12 +17,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,7 +38,7 @@ import java.util.zip.ZipOutputStream;
 /** What administrators do with rule set versions; each change is published for the audit log. */
 @Service
 class RuleSetAdministration {
-    /** Relative paths of DRL files, the parameters and scenarios: no "..", no absolute path, no hidden file. */
+    /** Relative paths of DRL files, decision tables, the parameters and scenarios: no "..", no absolute path, no hidden file. */
     private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     private final RuleSetVersions versions;
@@ -100,17 +106,19 @@ class RuleSetAdministration {
         }
         if (draft.files() != null) {
             draft.files().forEach((path, content) -> {
-                if (!PATH.matcher(path).matches() || !(path.endsWith(".drl") || path.equals(RuleSet.PARAMETERS_FILE)
-                        || Scenario.isScenario(path))) {
+                // A misnamed spreadsheet (.xlsx, not .drl.xlsx) is kept: validation tells how to rename it.
+                if (!PATH.matcher(path).matches() || !(path.endsWith(".drl") || RuleSource.isBinary(path)
+                        || path.equals(RuleSet.PARAMETERS_FILE) || Scenario.isScenario(path))) {
                     errors.add(new ApiError.Detail("files." + path, "not a rule set file: expected a relative path to a"
-                            + " .drl file, " + RuleSet.PARAMETERS_FILE + " or tests/*.yaml (no '..', no hidden files)"));
+                            + " .drl file, a *" + RuleSource.DECISION_TABLE + " decision table (as base64), "
+                            + RuleSet.PARAMETERS_FILE + " or tests/*.yaml (no '..', no hidden files)"));
                 } else if (content == null) {
                     if (files.remove(path) == null) {
                         errors.add(new ApiError.Detail("files." + path, "cannot be removed: version " + draft.basedOn()
                                 + " has no such file"));
                     }
                 } else {
-                    files.put(path, content);
+                    canonical(path, content, errors).ifPresent(text -> files.put(path, text));
                 }
             });
         }
@@ -131,6 +139,19 @@ class RuleSetAdministration {
         details.put("problems", problems.size());
         events.publishEvent(new RuleSetEvent("CREATED", version, user, details));
         return get(version);
+    }
+
+    /**
+     * The content as stored: a spreadsheet's base64 re-encoded without line breaks, so that the
+     * same workbook is always the same text; empty (with an error) when it is not base64.
+     */
+    private static Optional<String> canonical(String path, String content, List<ApiError.Detail> errors) {
+        try {
+            return Optional.of(RuleSource.content(path, RuleSource.bytes(path, content)));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiError.Detail("files." + path, "a spreadsheet is given as base64 text: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     Validation validate(int version, String user) {
@@ -215,12 +236,35 @@ class RuleSetAdministration {
         for (String path : paths) {
             String before = a.get(path);
             String after = b.get(path);
-            String diff = LineDiff.unified(path, before, after);
+            String diff = RuleSource.isBinary(path) ? binaryDiff(path, before, after) : LineDiff.unified(path, before, after);
             if (!diff.isEmpty()) {
                 files.add(new FileDiff(path, before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED", diff));
             }
         }
         return new Diff(from, to, files);
+    }
+
+    /** A spreadsheet has no lines to compare: the diff says that it changed, by size and SHA-256. */
+    private static String binaryDiff(String path, String before, String after) {
+        if (Objects.equals(before, after)) {
+            return "";
+        }
+        if (before == null) {
+            return "binary file added: " + describeBinary(path, after) + "\n";
+        }
+        if (after == null) {
+            return "binary file removed: " + describeBinary(path, before) + "\n";
+        }
+        return "binary file changed: " + describeBinary(path, before) + " → " + describeBinary(path, after) + "\n";
+    }
+
+    private static String describeBinary(String path, String content) {
+        byte[] bytes = RuleSource.bytes(path, content);
+        try {
+            return bytes.length + " bytes, SHA-256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     byte[] export(int version) {
@@ -229,7 +273,7 @@ class RuleSetAdministration {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> f : v.files().entrySet()) {
                 zip.putNextEntry(new ZipEntry("rules-v" + version + "/" + f.getKey()));
-                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(RuleSource.bytes(f.getKey(), f.getValue()));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -42,27 +42,30 @@ class RuleSetController {
     }
 
     @GetMapping("/{version}")
-    @Operation(summary = "One version with its files")
+    @Operation(summary = "One version with its files (a *.drl.xlsx decision table as base64)")
     StoredVersion one(@PathVariable int version) {
         return admin.get(version);
     }
 
     @PostMapping
     @Operation(summary = "Create a DRAFT from basedOn: the files given replace or add to its files, a file given as null is removed",
-            description = "The draft is validated and stored even when invalid; valid and problems say what is wrong.")
+            description = "The draft is validated and stored even when invalid; valid and problems say what is wrong. "
+                    + "Files are text; a spreadsheet decision table (*.drl.xlsx) is given as its base64 "
+                    + "(line breaks allowed) and stored without line breaks. Its problems name the spreadsheet, "
+                    + "with the row as the line. A .xlsx not named *.drl.xlsx is stored but invalid: Drools would ignore it.")
     ResponseEntity<StoredVersion> create(@RequestBody RuleSetAdministration.Draft draft, Principal principal) {
         StoredVersion created = admin.create(draft, principal.getName());
         return ResponseEntity.created(URI.create("/api/rulesets/" + created.version())).body(created);
     }
 
     @GetMapping("/{from}/diff/{to}")
-    @Operation(summary = "A unified diff per file that differs")
+    @Operation(summary = "A unified diff per file that differs; for a spreadsheet, \"binary file changed\" with sizes and SHA-256")
     RuleSetAdministration.Diff diff(@PathVariable int from, @PathVariable int to) {
         return admin.diff(from, to);
     }
 
     @GetMapping(value = "/{version}/export", produces = "application/zip")
-    @Operation(summary = "The version's files as a zip")
+    @Operation(summary = "The version's files as a zip (a spreadsheet as the workbook itself, not base64)")
     ResponseEntity<byte[]> export(@PathVariable int version) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rules-v" + version + ".zip\"")

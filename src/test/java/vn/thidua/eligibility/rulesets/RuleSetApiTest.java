@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rulesets;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.thidua.eligibility.rules.DecisionTableWorkbook;
+import vn.thidua.eligibility.rules.DecisionTableWorkbook.Column;
+import vn.thidua.eligibility.rules.RuleSet;
 import vn.thidua.eligibility.runs.RunRequest;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
@@ -18,8 +22,10 @@ import vn.thidua.eligibility.web.ApiTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -202,6 +208,48 @@ class RuleSetApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("ruleSetVersion"))
                 .andExpect(jsonPath("$.errors[0].message").value("there is no rule set version 99999"));
+    }
+
+    @Test
+    void aDecisionTableTravelsAsBase64AndIsExportedAsTheWorkbookItself() throws Exception {
+        byte[] workbook = DecisionTableWorkbook.ruleSet("cchc.tables")
+                .setting("Import", "vn.thidua.eligibility.model.*")
+                .table("Sáp nhập", Column.condition("$u : Unit", "code == \"$param\""),
+                        Column.action("insert(new Exclusion($u, \"$param\"));"),
+                        Column.metadata("id(\"$param\")"), Column.metadata("legalBasis(\"$param\")"))
+                .row("NO-SUCH-UNIT", "MERGED", "XT.MERGED", "Quyết định sáp nhập")
+                .bytes();
+        int active = activeVersion();
+        // wrapped as base64(1) writes it: stored without the line breaks
+        JsonNode draft = createDraft(active, Map.of("tables/merged.drl.xlsx", Base64.getMimeEncoder().encodeToString(workbook),
+                "tables/misnamed.xlsx", Base64.getEncoder().encodeToString(workbook)), as("admin"));
+        int v = draft.get("version").asInt();
+        assertThat(draft.at("/files/tables~1merged.drl.xlsx").asText()).isEqualTo(Base64.getEncoder().encodeToString(workbook));
+        assertThat(draft.get("problems")).singleElement().satisfies(p -> {
+            assertThat(p.get("file").asText()).isEqualTo("tables/misnamed.xlsx");
+            assertThat(p.get("message").asText()).contains("rename to tables/misnamed.drl.xlsx");
+        });
+
+        mvc.perform(get("/api/rulesets/" + active + "/diff/" + v).with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.files[?(@.path == 'tables/merged.drl.xlsx')].diff",
+                        hasItem(startsWith("binary file added: " + workbook.length + " bytes, SHA-256 "))));
+        byte[] zip = mvc.perform(get("/api/rulesets/" + v + "/export").with(as("staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".xlsx")) {
+                    assertThat(in.readAllBytes()).as(e.getName()).isEqualTo(workbook);
+                }
+            }
+        }
+
+        JsonNode fixed = body(mvc.perform(post("/api/rulesets").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"basedOn\":" + v + ",\"files\":{\"tables/misnamed.xlsx\":null}}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(fixed.get("valid").asBoolean()).as(fixed.toString()).isTrue();
+        assertThat(fixed.get("hash").asText()).isEqualTo(RuleSet.hashOf(new TreeMap<>(json.convertValue(fixed.get("files"),
+                new TypeReference<Map<String, String>>() { }))));
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
 /** A small Department with one case of each annual outcome, and the calls the run tests share. */
-final class RunFixtures {
+public final class RunFixtures {
     private RunFixtures() {
     }
 
@@ -67,7 +67,8 @@ final class RunFixtures {
     static final String ANNUAL_2024 = """
             {"kind": "ANNUAL", "year": 2024, "referenceDate": "2025-01-15"}""";
 
-    static void replaceFacts(JdbcTemplate jdbc, MockMvc mvc, String bundle) throws Exception {
+    /** Empties every fact table and imports the bundle, as staff would. */
+    public static void replaceFacts(JdbcTemplate jdbc, MockMvc mvc, String bundle) throws Exception {
         FACT_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
         mvc.perform(post("/api/facts").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content(bundle))
                 .andExpect(status().isOk());
