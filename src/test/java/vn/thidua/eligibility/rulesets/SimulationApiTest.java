@@ -77,7 +77,7 @@ class SimulationApiTest {
         assertThat(draft.get("valid").asBoolean()).as(draft.toString()).isTrue();
         int runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM run", Integer.class);
 
-        JsonNode report = json.readTree(mvc.perform(post("/api/rulesets/" + draft.get("version").asInt() + "/simulate")
+        JsonNode report = json.readTree(mvc.perform(post("/api/rulesets/" + draft.get("version").asInt() + "/simulate").header("Accept-Language", "en")
                         .with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-15\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
