@@ -106,11 +106,7 @@ class Proposal {
     /** Records the Council's meeting; the results are checked to name every entry once. */
     void review(String minutesNo, LocalDate minutesDate, Map<SubjectKey, ProposalRequests.EntryResult> results,
                 String user, Instant now) {
-        require(ProposalStatus.UNDER_REVIEW, "record the Council's review");
-        if (this.minutesNo != null) {
-            throw new ProposalConflictException("The Council's review of proposal " + id + " is already recorded (biên bản "
-                    + this.minutesNo + " of " + this.minutesDate + ")");
-        }
+        checkReviewable();
         for (ProposalEntry e : entries) {
             ProposalRequests.EntryResult r = results.get(e.key());
             e.councilResult = r.result();
@@ -122,6 +118,15 @@ class Proposal {
         reviewedAt = now;
         log(now, user, "REVIEWED", "Biên bản " + minutesNo + " ngày " + minutesDate + ": " + agreed().size() + "/"
                 + entries.size() + " đồng ý");
+    }
+
+    /** The Council reviews a submitted list, once. */
+    void checkReviewable() {
+        require(ProposalStatus.UNDER_REVIEW, "record the Council's review");
+        if (minutesNo != null) {
+            throw new ProposalConflictException("The Council's review of proposal " + id + " is already recorded (biên bản "
+                    + minutesNo + " of " + minutesDate + ")");
+        }
     }
 
     void decide(String decisionNo, LocalDate decisionDate, String signer, String user, Instant now) {

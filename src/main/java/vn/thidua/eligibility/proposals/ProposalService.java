@@ -111,12 +111,13 @@ class ProposalService {
 
     @Transactional
     ProposalView review(long id, ProposalRequests.Review request, String user) {
+        Proposal p = get(id);
+        p.checkReviewable();
         Checks checks = new Checks();
         String minutesNo = checks.required("minutesNo", request.minutesNo(), NUMBER);
         checks.required("minutesDate", request.minutesDate());
         checks.required("results", request.results());
         checks.throwIfAny();
-        Proposal p = get(id);
         Map<SubjectKey, ProposalRequests.EntryResult> results = results(p, request.results(), checks);
         long agreed = results.values().stream().filter(r -> r.result() == CouncilResult.AGREED).count();
         if (p.quota != null && agreed > p.quota) {
