@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -31,7 +32,7 @@ class XlsxDocuments {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(sheetName);
             sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             int width = doc.tables().stream().mapToInt(t -> t.columns().size()).max().orElse(1);
             int half = Math.max(1, width / 2);
             int r = 0;
