@@ -6,6 +6,8 @@
  * {@code db/migration/V1__facts.sql}.
  * <p>
  * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader)
- * and {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data).
+ * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, or the
+ * awards a decision grants), {@link vn.thidua.eligibility.facts.AwardRegister} (the awards held, and
+ * the withdrawal of a revoked one) and {@link vn.thidua.eligibility.facts.UnitNames}.
  */
 package vn.thidua.eligibility.facts;

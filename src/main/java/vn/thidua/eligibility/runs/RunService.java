@@ -87,6 +87,11 @@ public class RunService implements SmartInitializingSingleton {
         return runs.findTop100ByOrderByIdDesc().stream().map(Run::summary).toList();
     }
 
+    /** The year's latest completed annual run: the one a yearly report describes. */
+    public Optional<RunSummary> latestAnnual(int year) {
+        return runs.findFirstByKindAndYearAndStatusOrderByIdDesc(RunKind.ANNUAL, year, RunStatus.COMPLETED).map(Run::summary);
+    }
+
     public List<DecisionView> decisions(RunId id, SubjectType type, Outcome outcome, boolean english) {
         return decisions.list(id, type, outcome, english);
     }

@@ -2,9 +2,12 @@ package vn.thidua.eligibility.security;
 
 /** What a user may do: see the URL rules in {@link SecurityConfiguration}. */
 enum Role {
-    /** Manages users and rule sets, and may do everything STAFF does. */
+    /**
+     * Manages users and rule sets, records the Council's review and the decision on a proposal and
+     * revokes a granted award, and may do everything STAFF does.
+     */
     ADMIN,
-    /** Imports facts and starts runs. */
+    /** Imports facts, starts runs, compiles proposal lists (the Office). */
     STAFF,
     /** Reads everything, changes nothing. */
     AUDITOR

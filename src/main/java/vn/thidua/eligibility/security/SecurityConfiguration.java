@@ -42,6 +42,11 @@ class SecurityConfiguration {
                         // replaying changes nothing: auditors may check a run with it
                         .requestMatchers(HttpMethod.POST, "/api/runs/*/replay").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/facts/**", "/api/runs/**").hasAnyRole(ADMIN, STAFF)
+                        // the Office compiles the proposal list; the Council's review, the decision and a
+                        // revocation fall to the last rule: ADMIN
+                        .requestMatchers(HttpMethod.POST, "/api/proposals", "/api/proposals/*/entries",
+                                "/api/proposals/*/submit").hasAnyRole(ADMIN, STAFF)
+                        .requestMatchers(HttpMethod.PUT, "/api/proposals/*/entries/*/*/note").hasAnyRole(ADMIN, STAFF)
                         .anyRequest().hasRole(ADMIN))
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -1,0 +1,49 @@
+package vn.thidua.eligibility.proposals;
+
+import vn.thidua.eligibility.web.ApiError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem of a request, so that one answer lists them all. */
+final class Checks {
+    private final List<ApiError.Detail> problems = new ArrayList<>();
+
+    /** A required text of at most {@code max} characters, stripped; null when missing. */
+    String required(String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            add(path, "required");
+            return null;
+        }
+        return optional(path, value, max);
+    }
+
+    /** An optional text of at most {@code max} characters, stripped; null when blank. */
+    String optional(String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            add(path, "at most " + max + " characters, got " + stripped.length());
+        }
+        return stripped;
+    }
+
+    <T> T required(String path, T value) {
+        if (value == null) {
+            add(path, "required");
+        }
+        return value;
+    }
+
+    void add(String path, String message) {
+        problems.add(new ApiError.Detail(path, message));
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidProposalRequestException(problems);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package vn.thidua.eligibility.proposals;
+
+/** The request is well formed but the proposal's state, or the register's, refuses it: 409. */
+class ProposalConflictException extends RuntimeException {
+    ProposalConflictException(String message) {
+        super(message);
+    }
+}

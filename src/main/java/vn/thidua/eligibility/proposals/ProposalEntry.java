@@ -1,0 +1,77 @@
+package vn.thidua.eligibility.proposals;
+
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.runs.DecisionView;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A subject on the proposal list, with what the run decided about it. The achievement and legal
+ * basis are taken from the run's decision when the entry is made: the run is immutable, and a
+ * filed list must not change when facts do.
+ */
+class ProposalEntry {
+    SubjectType subjectType;
+    String subjectCode;
+    String subjectName;
+    /** A person's unit; null for a unit. */
+    String unitName;
+    Outcome engineOutcome;
+    Integer engineRank;
+    String achievement;
+    String legalBasis;
+    String note;
+    /** Set when staff added a subject the run did not find eligible. */
+    String overrideBy;
+    Instant overrideAt;
+    String overrideReason;
+    CouncilResult councilResult;
+    String councilReason;
+
+    /**
+     * An entry for a decision: the achievement is what the run found met, in its Vietnamese words
+     * (and, in a phase run, the rank); the legal basis that of each condition met.
+     */
+    static ProposalEntry of(DecisionView d, String unitName) {
+        ProposalEntry e = new ProposalEntry();
+        e.subjectType = d.subjectType();
+        e.subjectCode = d.subjectCode();
+        e.subjectName = d.subjectName();
+        e.unitName = d.subjectType() == SubjectType.PERSON ? unitName : null;
+        e.engineOutcome = d.outcome();
+        e.engineRank = d.rank();
+        List<String> achieved = new ArrayList<>();
+        Set<String> bases = new LinkedHashSet<>();
+        for (DecisionView.Condition c : d.conditions()) {
+            if (c.met()) {
+                achieved.add(c.detail());
+                bases.add(c.legalBasis());
+            }
+        }
+        if (d.ranking() != null) {
+            achieved.add(d.ranking().detail());
+            bases.add(d.ranking().legalBasis());
+        }
+        bases.remove(null);
+        e.achievement = achieved.isEmpty() ? "Không đạt điều kiện nào theo kết quả xét" : String.join("; ", achieved);
+        e.legalBasis = String.join("; ", bases);
+        return e;
+    }
+
+    SubjectKey key() {
+        return new SubjectKey(subjectType, subjectCode);
+    }
+
+    boolean isOverride() {
+        return overrideBy != null;
+    }
+
+    boolean agreed() {
+        return councilResult == CouncilResult.AGREED;
+    }
+}

@@ -1,0 +1,228 @@
+package vn.thidua.eligibility.proposals;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.eligibility.facts.RegisteredAward;
+import vn.thidua.eligibility.facts.UnitNames;
+import vn.thidua.eligibility.model.AwardType;
+import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.RunKind;
+import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.runs.DecisionView;
+import vn.thidua.eligibility.runs.RunId;
+import vn.thidua.eligibility.runs.RunService;
+import vn.thidua.eligibility.runs.RunStatus;
+import vn.thidua.eligibility.runs.RunSummary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The proposal workflow: each act in one transaction, checked against the proposal's state. */
+@Service
+class ProposalService {
+    private static final int TEXT = 2000;
+    private static final int NUMBER = 100;
+    private static final Set<Outcome> PROPOSED_BY_ANNUAL = Set.of(Outcome.ELIGIBLE);
+    private static final Set<Outcome> PROPOSED_BY_PHASE = Set.of(Outcome.PROPOSED, Outcome.TIED_AT_QUOTA);
+
+    private final Proposals proposals;
+    private final Revocations revocations;
+    private final RunService runs;
+    private final UnitNames unitNames;
+    private final AwardGrants grants;
+    private final Clock clock;
+
+    ProposalService(Proposals proposals, Revocations revocations, RunService runs, UnitNames unitNames,
+                    AwardGrants grants, Clock clock) {
+        this.proposals = proposals;
+        this.revocations = revocations;
+        this.runs = runs;
+        this.unitNames = unitNames;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ProposalView create(ProposalRequests.NewProposal request, String user) {
+        Checks checks = new Checks();
+        Long runId = checks.required("runId", request.runId());
+        checks.throwIfAny();
+        RunSummary run = runs.find(new RunId(runId))
+                .orElseThrow(() -> InvalidProposalRequestException.of("runId", "no run " + runId));
+        if (run.status() != RunStatus.COMPLETED) {
+            throw new ProposalConflictException("Run " + runId + " is " + run.status() + ": only a completed run's decisions can be proposed");
+        }
+        proposals.findByRunId(runId).ifPresent(existing -> {
+            throw new ProposalConflictException("Run " + runId + " already has proposal " + existing.id);
+        });
+        Set<Outcome> proposed = run.kind() == RunKind.PHASE ? PROPOSED_BY_PHASE : PROPOSED_BY_ANNUAL;
+        Map<String, String> units = unitNames.all();
+        List<DecisionView> decisions = runs.decisions(run.id(), null, null, false);
+        List<ProposalEntry> entries = decisions.stream().filter(d -> proposed.contains(d.outcome()))
+                .map(d -> ProposalEntry.of(d, units.get(d.unitCode()))).toList();
+        int from = run.kind() == RunKind.PHASE ? run.fromYear() : run.year();
+        int awardYear = run.kind() == RunKind.PHASE ? run.toYear() : run.year();
+        AwardType award = run.kind() == RunKind.PHASE ? AwardType.BANG_KHEN_CCHC : AwardType.GIAY_KHEN_CCHC;
+        Proposal p = Proposal.draft(runId, run.kind(), award, from, awardYear, run.quota(), entries, user, now());
+        return view(proposals.save(p));
+    }
+
+    /** Adds a subject the run did not find eligible: only with the reason, recorded as an override. */
+    @Transactional
+    ProposalView addOverride(long id, ProposalRequests.NewEntry request, String user) {
+        Checks checks = new Checks();
+        SubjectType type = checks.required("subjectType", request.subjectType());
+        String code = checks.required("subjectCode", request.subjectCode(), 64);
+        String reason = checks.required("reason", request.reason(), TEXT);
+        String note = checks.optional("note", request.note(), TEXT);
+        checks.throwIfAny();
+        Proposal p = get(id);
+        DecisionView decision = runs.decision(new RunId(p.runId), type, code, false)
+                .orElseThrow(() -> InvalidProposalRequestException.of("subjectCode",
+                        "run " + p.runId + " decided no " + type + " " + code));
+        ProposalEntry entry = ProposalEntry.of(decision, unitNames.all().get(decision.unitCode()));
+        entry.overrideReason = reason;
+        entry.note = note;
+        p.addOverride(entry, user, now());
+        return view(proposals.save(p));
+    }
+
+    @Transactional
+    ProposalView note(long id, SubjectKey key, ProposalRequests.Note request, String user) {
+        Checks checks = new Checks();
+        String note = checks.optional("note", request.note(), TEXT);
+        checks.throwIfAny();
+        Proposal p = get(id);
+        p.note(key, note, user, now());
+        return view(proposals.save(p));
+    }
+
+    @Transactional
+    ProposalView submit(long id, String user) {
+        Proposal p = get(id);
+        p.submit(user, now());
+        return view(proposals.save(p));
+    }
+
+    @Transactional
+    ProposalView review(long id, ProposalRequests.Review request, String user) {
+        Proposal p = get(id);
+        p.checkReviewable();
+        Checks checks = new Checks();
+        String minutesNo = checks.required("minutesNo", request.minutesNo(), NUMBER);
+        checks.required("minutesDate", request.minutesDate());
+        checks.required("results", request.results());
+        checks.throwIfAny();
+        Map<SubjectKey, ProposalRequests.EntryResult> results = results(p, request.results(), checks);
+        long agreed = results.values().stream().filter(r -> r.result() == CouncilResult.AGREED).count();
+        if (p.quota != null && agreed > p.quota) {
+            checks.add("results", "the Council agreed " + agreed + " entries but the province's quota is " + p.quota);
+        }
+        checks.throwIfAny();
+        p.review(minutesNo, request.minutesDate(), results, user, now());
+        return view(proposals.save(p));
+    }
+
+    /** One result per entry, none for a subject not listed, a reason for each rejection. */
+    private static Map<SubjectKey, ProposalRequests.EntryResult> results(Proposal p, List<ProposalRequests.EntryResult> given,
+                                                                        Checks checks) {
+        Map<SubjectKey, ProposalEntry> entries = p.entriesByKey();
+        Map<SubjectKey, ProposalRequests.EntryResult> results = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            ProposalRequests.EntryResult r = given.get(i);
+            String path = "results[" + i + "]";
+            if (r == null || r.subjectType() == null || r.subjectCode() == null || r.result() == null) {
+                checks.add(path, "subjectType, subjectCode and result (AGREED or REJECTED) are required");
+                continue;
+            }
+            SubjectKey key = new SubjectKey(r.subjectType(), r.subjectCode());
+            if (!entries.containsKey(key)) {
+                checks.add(path + ".subjectCode", "proposal " + p.id + " does not list " + key);
+            } else if (results.put(key, r) != null) {
+                checks.add(path + ".subjectCode", key + " has more than one result");
+            }
+            if (r.result() == CouncilResult.REJECTED) {
+                checks.required(path + ".reason", r.reason(), TEXT);
+            } else {
+                checks.optional(path + ".reason", r.reason(), TEXT);
+            }
+        }
+        entries.keySet().stream().filter(k -> !results.containsKey(k)).sorted(Comparator.comparing(SubjectKey::toString))
+                .forEach(k -> checks.add("results", "no result for " + k));
+        return results;
+    }
+
+    /** Records the decision and grants every agreed entry's award, all in this one transaction. */
+    @Transactional
+    ProposalView decide(long id, ProposalRequests.Decision request, String user) {
+        Checks checks = new Checks();
+        String number = checks.required("decisionNo", request.decisionNo(), NUMBER);
+        checks.required("decisionDate", request.decisionDate());
+        String signer = checks.required("signer", request.signer(), 200);
+        checks.throwIfAny();
+        Proposal p = get(id);
+        if (p.minutesDate != null && request.decisionDate().isBefore(p.minutesDate)) {
+            checks.add("decisionDate", request.decisionDate() + " is before the Council's meeting of " + p.minutesDate);
+            checks.throwIfAny();
+        }
+        p.decide(number, request.decisionDate(), signer, user, now());
+        grants.grant(p);
+        return view(proposals.save(p));
+    }
+
+    /**
+     * Withdraws a granted award: recorded with its reason, and taken out of the awards register so
+     * that later runs no longer count it (runs made before keep it in their snapshots).
+     */
+    @Transactional
+    ProposalView revoke(long id, SubjectKey key, ProposalRequests.Revocation request, String user) {
+        Checks checks = new Checks();
+        String reason = checks.required("reason", request.reason(), TEXT);
+        String number = checks.optional("decisionNo", request.decisionNo(), NUMBER);
+        checks.throwIfAny();
+        Proposal p = get(id);
+        ProposalEntry entry = p.existingEntry(key);
+        if (p.status != ProposalStatus.DECIDED || !entry.agreed()) {
+            throw new ProposalConflictException("No award was granted to " + key + " by proposal " + id + ": nothing to revoke");
+        }
+        if (revocations.findByProposalId(id).stream().anyMatch(r -> new SubjectKey(r.subjectType(), r.subjectCode()).equals(key))) {
+            throw new ProposalConflictException("The award granted to " + key + " by proposal " + id + " is already revoked");
+        }
+        grants.withdraw(new RegisteredAward(p.awardYear, key.type(), key.code(), p.award, p.decisionNo, p.decisionDate));
+        revocations.save(new Revocation(null, id, key.type(), key.code(), p.award, p.awardYear, p.decisionNo, reason,
+                number, request.decisionDate(), user, now()));
+        return view(p);
+    }
+
+    @Transactional(readOnly = true)
+    ProposalView find(long id) {
+        return view(get(id));
+    }
+
+    @Transactional(readOnly = true)
+    List<ProposalView> latest() {
+        return proposals.findTop100ByOrderByIdDesc().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Proposal get(long id) {
+        return proposals.findById(id).orElseThrow(() -> new ProposalNotFoundException("No proposal " + id));
+    }
+
+    List<Revocation> revocations(long id) {
+        return revocations.findByProposalId(id);
+    }
+
+    private ProposalView view(Proposal p) {
+        return ProposalView.of(p, revocations.findByProposalId(p.id));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}
