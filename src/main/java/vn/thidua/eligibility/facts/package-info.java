@@ -5,7 +5,8 @@
  * group. The import format is described once, in {@code FactKind}; the tables are in
  * {@code db/migration/V1__facts.sql}.
  * <p>
- * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader)
- * and {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data).
+ * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
+ * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, or from
+ * the pages) and {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds).
  */
 package vn.thidua.eligibility.facts;
