@@ -28,7 +28,7 @@ record DecisionFilter(SubjectType type, Outcome outcome, String unit, String q) 
                 .toList();
     }
 
-    boolean any() {
+    public boolean any() {
         return type != null || outcome != null || (unit != null && !unit.isBlank()) || (q != null && !q.isBlank());
     }
 

@@ -7,6 +7,6 @@
  * {@code RunService}) and only shape what those return for reading: filters, tallies for the
  * charts, the facts a rule saw laid out as tables. Who may open or post what is decided by the
  * URL rules in the security module; the templates only hide the forms a role may not use.
- * Nothing here is public.
+ * No class here is public; the methods the templates call are, as SpEL calls public methods only.
  */
 package vn.thidua.eligibility.pages;
