@@ -50,6 +50,7 @@ class ModuleBoundariesTest {
     @Test
     void controllersAreNotPartOfAnyModulesPublicApi() {
         classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .should().notBePublic().check(classes);
     }
 }

@@ -5,9 +5,10 @@
  * group. The import format is described once, in {@code FactKind}; the tables are in
  * {@code db/migration/V1__facts.sql}.
  * <p>
- * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader)
- * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, or the
- * awards a decision grants), {@link vn.thidua.eligibility.facts.AwardRegister} (the awards held, and
- * the withdrawal of a revoked one) and {@link vn.thidua.eligibility.facts.UnitNames}.
+ * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
+ * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, the
+ * pages, or the awards a decision grants), {@link vn.thidua.eligibility.facts.AwardRegister} (the
+ * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and
+ * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds).
  */
 package vn.thidua.eligibility.facts;

@@ -35,7 +35,7 @@ class AwardGrants {
      *                                   import would replace that record: one achievement is not
      *                                   rewarded twice), or refuses the bundle
      */
-    void grant(Proposal p) {
+    void grant(Proposal p, String user) {
         ObjectNode bundle = json.createObjectNode();
         ArrayNode awards = bundle.putArray("awards");
         for (ProposalEntry e : p.agreed()) {
@@ -52,7 +52,7 @@ class AwardGrants {
             return;
         }
         try {
-            imports.importBundle(new ByteArrayInputStream(json.writeValueAsBytes(bundle)));
+            imports.importBundle(new ByteArrayInputStream(json.writeValueAsBytes(bundle)), user);
         } catch (RejectedBundleException e) {
             throw new ProposalConflictException("The awards register refused the awards: " + e.errors().stream()
                     .map(f -> f.path() + " " + f.message()).collect(Collectors.joining("; ")));

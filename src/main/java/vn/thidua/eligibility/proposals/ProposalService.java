@@ -171,7 +171,7 @@ class ProposalService {
             checks.throwIfAny();
         }
         p.decide(number, request.decisionDate(), signer, user, now());
-        grants.grant(p);
+        grants.grant(p, user);
         return view(proposals.save(p));
     }
 

@@ -13,9 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what. Two filter chains: {@code /api/**} (HTTP Basic, stateless, no CSRF since no
- * browser session carries the credentials) and everything else, which keeps CSRF and sessions for
- * the web pages to come with their form login.
+ * Who may do what. Three filter chains: {@code /api/**} and {@code /actuator/**} (HTTP Basic,
+ * stateless, no CSRF since no browser session carries the credentials), and the pages, with form
+ * login, a session and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,6 +23,7 @@ class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
     private static final String STAFF = Role.STAFF.name();
     private static final String AUDITOR = Role.AUDITOR.name();
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,20 +56,43 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /**
-     * Health and the API's documentation are open; {@code /error} too, as the container forwards
-     * failures there without the caller's credentials. The rest needs a login.
-     */
+    /** Health and info for monitoring tools: like the API, HTTP Basic without a session; health is open. */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain defaultSecurity(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
-        return http
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(JsonSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * The pages: form login with a session (its length is {@code server.servlet.session.timeout}) and
+     * CSRF tokens on every form. Every role reads every page; only the forms that change facts or
+     * start runs are for STAFF and ADMIN, and what is not listed is for ADMIN. The API's
+     * documentation and {@code /error} are open: the container forwards failures there without the
+     * caller's credentials.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                "/login", "/css/**", "/favicon.svg").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
+                        .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/facts/**", "/runs/**").hasAnyRole(ADMIN, STAFF)
+                        .anyRequest().hasRole(ADMIN))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
+                // a request still carrying an expired session's cookie is told why it must log in again
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .build();
     }
 }

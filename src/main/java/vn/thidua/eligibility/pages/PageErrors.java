@@ -1,0 +1,40 @@
+package vn.thidua.eligibility.pages;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.UUID;
+
+/**
+ * A failure on a page is answered with a page, not with the API's JSON: ordered before the API's
+ * global handler, and only for the controllers of this package. A server failure shows a reference
+ * only; the stack trace goes to the log under it.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(0)
+class PageErrors {
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView failed(Exception e) {
+        HttpStatusCode status = e instanceof ErrorResponse known ? known.getStatusCode()
+                : e instanceof TypeMismatchException ? HttpStatus.BAD_REQUEST
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        if (status.is5xxServerError()) {
+            String id = UUID.randomUUID().toString();
+            log.error("Error {} on a page", id, e);
+            page.addObject("errorId", id);
+        }
+        return page;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.thidua.eligibility.pages;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.eligibility.facts.FactCounts;
+import vn.thidua.eligibility.facts.FactCoverage;
+import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.runs.DecisionView;
+import vn.thidua.eligibility.runs.InvalidRunRequestException;
+import vn.thidua.eligibility.runs.RunId;
+import vn.thidua.eligibility.runs.RunService;
+import vn.thidua.eligibility.runs.RunStatus;
+import vn.thidua.eligibility.runs.RunSummary;
+
+import java.security.Principal;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+
+/** The runs: the list and the form that starts one, a run's page, and one decision explained. */
+@Controller
+class RunPages {
+    /** Seconds between two looks at a run still being evaluated. */
+    private static final int POLL_SECONDS = 2;
+
+    private final RunService runs;
+    private final FactCounts facts;
+    private final TraceTables traces;
+
+    RunPages(RunService runs, FactCounts facts, TraceTables traces) {
+        this.runs = runs;
+        this.facts = facts;
+        this.traces = traces;
+    }
+
+    @GetMapping("/runs")
+    String list(Model model) {
+        List<FactCoverage.YearFacts> years = facts.coverage().years();
+        // the newest year with facts is the one most likely to be evaluated next
+        int year = years.isEmpty() ? Year.now().getValue() - 1 : years.get(0).year();
+        model.addAttribute("form", new RunForm(year, null));
+        return listWith(model);
+    }
+
+    @PostMapping("/runs")
+    String start(@ModelAttribute("form") RunForm form, BindingResult binding, Principal user, Model model) {
+        if (binding.hasErrors()) {
+            return listWith(model);
+        }
+        try {
+            RunSummary run = runs.start(form.request(), user.getName());
+            return "redirect:/runs/" + run.id();
+        } catch (InvalidRunRequestException e) {
+            model.addAttribute("problems", e.problems());
+            return listWith(model);
+        }
+    }
+
+    /** The form is in the model already, with its binding errors: adding it again would drop them. */
+    private String listWith(Model model) {
+        model.addAttribute("runs", runs.latest());
+        return "runs";
+    }
+
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, DecisionFilter filter, Locale locale, Model model) {
+        RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
+        model.addAttribute("run", run);
+        model.addAttribute("filter", filter);
+        if (run.status() == RunStatus.RUNNING) {
+            model.addAttribute("refreshSeconds", POLL_SECONDS);
+            return "run";
+        }
+        List<DecisionView> all = runs.decisions(run.id(), null, null, PagesConfiguration.english(locale));
+        model.addAttribute("overview", RunOverview.of(all));
+        model.addAttribute("decisions", filter.apply(all));
+        model.addAttribute("unitCodes", all.stream().map(DecisionView::unitCode).distinct().sorted().toList());
+        return "run";
+    }
+
+    @GetMapping("/runs/{id}/decisions/{type}/{code}")
+    String decision(@PathVariable long id, @PathVariable SubjectType type, @PathVariable String code, Locale locale,
+                    Model model) {
+        RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
+        DecisionView decision = runs.decision(run.id(), type, code, PagesConfiguration.english(locale))
+                .orElseThrow(RunPages::notFound);
+        model.addAttribute("run", run);
+        model.addAttribute("decision", decision);
+        model.addAttribute("steps", traces.steps(decision.trace()));
+        return "decision";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
