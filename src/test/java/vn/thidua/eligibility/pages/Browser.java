@@ -5,11 +5,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -93,7 +93,18 @@ final class Browser implements AutoCloseable {
     Browser open(WebElement linkOrButton) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         linkOrButton.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Chromium may answer "node does not belong to the document" instead of "stale" mid-navigation:
+        // either way the old page is gone.
+        wait.until(d -> {
+            try {
+                leaving.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
