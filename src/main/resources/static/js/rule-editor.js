@@ -39,11 +39,13 @@
       extraKeys: {'Tab': false, 'Shift-Tab': false},
       screenReaderLabel: label ? label.textContent : area.dataset.path
     });
-    // the visible label now names the editor's own input, which is what the keyboard reaches
+    // the editor's own input, which is what the keyboard reaches, is named like the hidden textarea
     if (label) {
-      cm.getInputField().id = area.id + '-input';
-      label.htmlFor = cm.getInputField().id;
-      area.setAttribute('aria-hidden', 'true');
+      var named = document.createElement('label');
+      named.className = 'visually-hidden';
+      named.textContent = label.textContent;
+      named.htmlFor = cm.getInputField().id = area.id + '-input';
+      label.after(named);
     }
     editors[area.dataset.path] = cm;
     var details = area.closest('details');
@@ -65,7 +67,7 @@
     marker.textContent = '!';
     marker.title = message;
     cm.setGutterMarker(line, 'problems', marker);
-    cm.addLineClass(line, 'background', 'problem-line');
+    cm.addLineClass(line, 'wrap', 'problem-line');
     link.addEventListener('click', function (event) {
       event.preventDefault();
       var details = cm.getTextArea().closest('details');
