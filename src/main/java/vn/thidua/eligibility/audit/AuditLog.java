@@ -25,10 +25,11 @@ import java.util.Map;
 
 /**
  * Appends entries and verifies the chain. hash = SHA-256(previous hash + "\n" + canonical entry),
- * the canonical entry being time, actor, action and the details as JSON with sorted keys.
+ * the canonical entry being time, actor, action and the details as JSON with sorted keys. Listing
+ * and verifying are public for the pages; appending stays in this package.
  */
 @Component
-class AuditLog {
+public class AuditLog {
     static final String GENESIS = "0".repeat(64);
 
     /** Sorted keys make the same details always the same text, hence the same hash. */
@@ -48,10 +49,10 @@ class AuditLog {
         this.clock = clock;
     }
 
-    record Verification(boolean valid, int entries, Invalid firstInvalid) {
+    public record Verification(boolean valid, int entries, Invalid firstInvalid) {
     }
 
-    record Invalid(Long id, String reason) {
+    public record Invalid(Long id, String reason) {
     }
 
     void append(String actor, String action, Map<String, ?> details) {
@@ -66,7 +67,7 @@ class AuditLog {
         });
     }
 
-    List<AuditEntry> latest(int limit, Long before) {
+    public List<AuditEntry> latest(int limit, Long before) {
         return jdbc.query("SELECT id, at, actor, action, details, previous_hash, hash FROM audit_entry"
                         + " WHERE id < ? ORDER BY id DESC LIMIT ?",
                 (rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
@@ -75,7 +76,7 @@ class AuditLog {
     }
 
     /** Walks the chain in id order; the first entry that does not fit is named with the reason. */
-    Verification verify() {
+    public Verification verify() {
         List<Invalid> invalid = new ArrayList<>(1);
         int[] count = {0};
         String[] expectedPrevious = {GENESIS};

@@ -178,17 +178,18 @@ class RuleSetAdministration {
     StoredVersion activate(int version, String user) {
         StoredVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " is already active");
+            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+                    "version " + version + " is already active", List.of());
         }
         if (fourEyes && v.author().equals(user)) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " was written by " + user
-                    + "; another administrator must activate it");
+            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
+                    "version " + version + " was written by " + user + "; another administrator must activate it", List.of());
         }
         List<RuleProblem> problems = validator.validate(v.files());
         versions.recordValidation(version, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + version
-                    + " cannot be activated: it has " + problems.size() + " problem(s)",
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.INVALID,
+                    "version " + version + " cannot be activated: it has " + problems.size() + " problem(s)",
                     details(problems));
         }
         ScenarioRunner.Report report = runScenarios(v);
@@ -203,14 +204,15 @@ class RuleSetAdministration {
                             + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
                 }
             });
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + version
-                    + " cannot be activated: " + report.failed() + " of " + report.expectations()
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
+                    "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
         }
         String previous = tx.execute(status -> {
             StoredVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
-                throw new RuleSetRefusedException(HttpStatus.CONFLICT, "version " + version + " is already active");
+                throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+                        "version " + version + " is already active", List.of());
             }
             String was = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
             versions.activate(version, user, clock.instant());

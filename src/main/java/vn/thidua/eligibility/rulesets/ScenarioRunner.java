@@ -20,7 +20,7 @@ import java.util.TreeMap;
 
 /** Runs a rule set's scenarios in memory: nothing is read from or written to the fact tables. */
 @Component
-class ScenarioRunner {
+public class ScenarioRunner {
     private final RuleEngine engine;
 
     ScenarioRunner(RuleEngine engine) {
@@ -28,17 +28,17 @@ class ScenarioRunner {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Report(int version, boolean passed, int scenarios, int expectations, int failed, List<ScenarioResult> results) {
+    public record Report(int version, boolean passed, int scenarios, int expectations, int failed, List<ScenarioResult> results) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ScenarioResult(String file, String description, boolean passed, List<RuleProblem> problems,
+    public record ScenarioResult(String file, String description, boolean passed, List<RuleProblem> problems,
                           List<Check> checks) {
     }
 
     /** One expectation, what was expected and what the rules decided. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Check(String subject, boolean passed, String expectedOutcome, String actualOutcome,
+    public record Check(String subject, boolean passed, String expectedOutcome, String actualOutcome,
                  Map<String, Boolean> expectedConditions, Map<String, Boolean> actualConditions,
                  List<String> expectedExclusions, List<String> actualExclusions, Map<String, String> explanations) {
     }

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * keeps only the subjects whose outcome, conditions or exclusions differ. Nothing is stored.
  */
 @Component
-class Simulation {
+public class Simulation {
     private final RuleEngine engine;
     private final FactGroups factGroups;
     private final int unitsPerGroup;
@@ -40,22 +40,22 @@ class Simulation {
         this.unitsPerGroup = unitsPerGroup;
     }
 
-    record Report(int version, int activeVersion, int year, LocalDate referenceDate, int subjects,
+    public record Report(int version, int activeVersion, int year, LocalDate referenceDate, int subjects,
                   Map<Outcome, Count> summary, List<Change> changes) {
     }
 
     /** Subjects who reach the outcome with the candidate and did not before, and those who no longer do. */
-    record Count(int gained, int lost) {
+    public record Count(int gained, int lost) {
     }
 
-    record Side(Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions) {
+    public record Side(Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ConditionChange(String code, Boolean before, Boolean after, String textBefore, String textAfter) {
+    public record ConditionChange(String code, Boolean before, Boolean after, String textBefore, String textAfter) {
     }
 
-    record Change(String subject, String name, Side before, Side after, List<ConditionChange> changedConditions,
+    public record Change(String subject, String name, Side before, Side after, List<ConditionChange> changedConditions,
                   List<String> rules) {
     }
 

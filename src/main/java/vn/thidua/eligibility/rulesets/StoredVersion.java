@@ -9,7 +9,7 @@ import java.util.SortedMap;
 
 /** One stored version; {@code files} is null in listings. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record StoredVersion(int version, Integer basedOn, String hash, String author, String note, RuleSetStatus status,
+public record StoredVersion(int version, Integer basedOn, String hash, String author, String note, RuleSetStatus status,
                      boolean valid, List<RuleProblem> problems, Instant createdAt, Instant activatedAt,
                      String activatedBy, SortedMap<String, String> files) {
 }

@@ -3,8 +3,8 @@ package vn.thidua.eligibility.security;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-/** The body of {@code POST /api/users}; the role is text so that a wrong one is reported with the other errors. */
-record NewUser(
+/** The body of {@code POST /api/users} and the users page's form; the role is text so that a wrong one is reported with the other errors. */
+public record NewUser(
         @NotNull(message = "is required")
         @Pattern(regexp = "[a-z0-9._-]{3,50}", message = "must be 3 to 50 characters among a-z, 0-9, '.', '_' and '-'")
         String username,

@@ -73,7 +73,8 @@ class SecurityConfiguration {
 
     /**
      * The pages: form login with a session (its length is {@code server.servlet.session.timeout}) and
-     * CSRF tokens on every form. Every role reads every page; only the forms that change facts or
+     * CSRF tokens on every form. Every role reads the other pages; the rule editor and the users
+     * pages are for ADMIN, the audit log for ADMIN and AUDITOR; only the forms that change facts or
      * start runs are for STAFF and ADMIN, and what is not listed is for ADMIN. The API's
      * documentation and {@code /error} are open: the container forwards failures there without the
      * caller's credentials.
@@ -85,6 +86,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/login", "/css/**", "/favicon.svg").permitAll()
+                        // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too
+                        .requestMatchers("/users/**", "/rulesets/*/edit").hasRole(ADMIN)
+                        .requestMatchers("/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/facts/**", "/runs/**").hasAnyRole(ADMIN, STAFF)

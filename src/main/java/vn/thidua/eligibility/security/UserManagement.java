@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+/** Users and their roles; public for the pages, which call it as the REST API does. */
 @Service
-class UserManagement {
+public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder encoder;
@@ -24,7 +25,7 @@ class UserManagement {
     }
 
     /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
-    UserView create(String username, String password, Role role, String createdBy) {
+    public UserView create(String username, String password, Role role, String createdBy) {
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy);
@@ -40,7 +41,7 @@ class UserManagement {
         }
     }
 
-    List<UserView> list() {
+    public List<UserView> list() {
         return users.findAll().stream().map(UserView::of).toList();
     }
 }

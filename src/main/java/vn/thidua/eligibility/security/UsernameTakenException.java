@@ -5,7 +5,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Answered as 409 by the API's global error handler, which reads status and detail from here. */
-class UsernameTakenException extends ErrorResponseException {
+public class UsernameTakenException extends ErrorResponseException {
 
     UsernameTakenException(String username, Throwable cause) {
         super(HttpStatus.CONFLICT,

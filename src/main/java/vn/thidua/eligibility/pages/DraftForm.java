@@ -1,0 +1,25 @@
+package vn.thidua.eligibility.pages;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The editor's form: each text file's path and content in the same order, and the note. Browsers
+ * send a textarea's line breaks as CRLF; the rule files use LF, so that an untouched file stays the
+ * same text (and the same hash).
+ */
+record DraftForm(List<String> path, List<String> content, String note) {
+
+    /** The files whose text differs from the version the draft is based on. */
+    Map<String, String> changedFrom(Map<String, String> base) {
+        Map<String, String> changed = new TreeMap<>();
+        for (int i = 0; i < path.size() && i < content.size(); i++) {
+            String text = content.get(i).replace("\r\n", "\n");
+            if (!text.equals(base.get(path.get(i)))) {
+                changed.put(path.get(i), text);
+            }
+        }
+        return changed;
+    }
+}
