@@ -2,9 +2,6 @@ package vn.thidua.eligibility.proposals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,18 +95,13 @@ class ProposalController {
     @GetMapping("/{id}/list.xlsx")
     @Operation(summary = "The proposal list as an Excel workbook, in Vietnamese")
     ResponseEntity<byte[]> listXlsx(@PathVariable long id) {
-        return file(workflow.listXlsx(id));
+        return workflow.listXlsx(id).response();
     }
 
     @GetMapping("/{id}/list.pdf")
     @Operation(summary = "The proposal list as a PDF, in Vietnamese, with its font embedded")
     ResponseEntity<byte[]> listPdf(@PathVariable long id) {
-        return file(workflow.listPdf(id));
+        return workflow.listPdf(id).response();
     }
 
-    static ResponseEntity<byte[]> file(ProposalFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
-                .body(file.content());
-    }
 }

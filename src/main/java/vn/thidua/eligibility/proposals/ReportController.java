@@ -30,12 +30,12 @@ class ReportController {
     @GetMapping("/yearly/{year}/report.xlsx")
     @Operation(summary = "The yearly report as an Excel workbook, in Vietnamese")
     ResponseEntity<byte[]> yearlyXlsx(@PathVariable int year) {
-        return ProposalController.file(workflow.yearlyXlsx(year));
+        return workflow.yearlyXlsx(year).response();
     }
 
     @GetMapping("/yearly/{year}/report.pdf")
     @Operation(summary = "The yearly report as a PDF, in Vietnamese")
     ResponseEntity<byte[]> yearlyPdf(@PathVariable int year) {
-        return ProposalController.file(workflow.yearlyPdf(year));
+        return workflow.yearlyPdf(year).response();
     }
 }
