@@ -197,6 +197,11 @@ class ProposalPagesTest {
                 .andExpect(content().string(containsString("giai đoạn 2021–2025, chỉ tiêu 3")))
                 .andExpect(content().string(containsString("Thứ hạng")))
                 .andExpect(content().string(containsString("năm Giấy khen")));
+        // an annual decision has no merit: its page has no ranking
+        DecisionView annual = runs.decisions(run.id(), null, null, false).get(0);
+        mvc.perform(get("/runs/" + run.id() + "/decisions/" + annual.subjectType() + "/" + annual.subjectCode()).with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Xếp hạng trong giai đoạn"))));
     }
 
     private long propose() throws Exception {
