@@ -11,20 +11,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.eligibility.facts.FactCounts;
 import vn.thidua.eligibility.facts.FactCoverage;
+import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.proposals.ProposalWorkflow;
 import vn.thidua.eligibility.runs.DecisionView;
 import vn.thidua.eligibility.runs.InvalidRunRequestException;
 import vn.thidua.eligibility.runs.RunId;
+import vn.thidua.eligibility.runs.RunRequest;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
 import vn.thidua.eligibility.runs.RunSummary;
 
 import java.security.Principal;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The runs: the list and the form that starts one, a run's page, and one decision explained. */
+/** The runs: the list and the forms that start an annual or a phase run, a run's page, and one decision explained. */
 @Controller
 class RunPages {
     /** Seconds between two looks at a run still being evaluated. */
@@ -33,11 +37,13 @@ class RunPages {
     private final RunService runs;
     private final FactCounts facts;
     private final TraceTables traces;
+    private final ProposalWorkflow proposals;
 
-    RunPages(RunService runs, FactCounts facts, TraceTables traces) {
+    RunPages(RunService runs, FactCounts facts, TraceTables traces, ProposalWorkflow proposals) {
         this.runs = runs;
         this.facts = facts;
         this.traces = traces;
+        this.proposals = proposals;
     }
 
     @GetMapping("/runs")
@@ -46,16 +52,23 @@ class RunPages {
         // the newest year with facts is the one most likely to be evaluated next
         int year = years.isEmpty() ? Year.now().getValue() - 1 : years.get(0).year();
         model.addAttribute("form", new RunForm(year, null));
+        model.addAttribute("phaseForm", PhaseRunForm.ending(year));
         return listWith(model);
     }
 
     @PostMapping("/runs")
     String start(@ModelAttribute("form") RunForm form, BindingResult binding, Principal user, Model model) {
-        if (binding.hasErrors()) {
-            return listWith(model);
-        }
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    }
+
+    @PostMapping("/runs/phase")
+    String startPhase(@ModelAttribute("phaseForm") PhaseRunForm form, BindingResult binding, Principal user, Model model) {
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    }
+
+    private String start(RunRequest request, Principal user, Model model) {
         try {
-            RunSummary run = runs.start(form.request(), user.getName());
+            RunSummary run = runs.start(request, user.getName());
             return "redirect:/runs/" + run.id();
         } catch (InvalidRunRequestException e) {
             model.addAttribute("problems", e.problems());
@@ -63,8 +76,17 @@ class RunPages {
         }
     }
 
-    /** The form is in the model already, with its binding errors: adding it again would drop them. */
+    /**
+     * The form that was sent is in the model already, with its binding errors: adding it again would
+     * drop them. The other form starts empty.
+     */
     private String listWith(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RunForm(null, null));
+        }
+        if (!model.containsAttribute("phaseForm")) {
+            model.addAttribute("phaseForm", new PhaseRunForm(null, null, null, null));
+        }
         model.addAttribute("runs", runs.latest());
         return "runs";
     }
@@ -80,7 +102,8 @@ class RunPages {
         }
         List<DecisionView> all = runs.decisions(run.id(), null, null, PagesConfiguration.english(locale));
         model.addAttribute("overview", RunOverview.of(all));
-        model.addAttribute("decisions", filter.apply(all));
+        model.addAttribute("decisions", run.kind() == RunKind.PHASE ? byRank(filter.apply(all)) : filter.apply(all));
+        model.addAttribute("proposal", proposals.ofRun(id).orElse(null));
         model.addAttribute("unitCodes", all.stream().map(DecisionView::unitCode).distinct().sorted().toList());
         return "run";
     }
@@ -95,6 +118,12 @@ class RunPages {
         model.addAttribute("decision", decision);
         model.addAttribute("steps", traces.steps(decision.trace()));
         return "decision";
+    }
+
+    /** A phase run's people in the order they were ranked; those not ranked (not qualified, excluded) after. */
+    private static List<DecisionView> byRank(List<DecisionView> decisions) {
+        return decisions.stream().sorted(Comparator.comparing(DecisionView::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DecisionView::outcome).thenComparing(DecisionView::subjectCode)).toList();
     }
 
     private static ResponseStatusException notFound() {

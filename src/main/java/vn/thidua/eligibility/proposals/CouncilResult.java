@@ -1,4 +1,4 @@
 package vn.thidua.eligibility.proposals;
 
 /** The Emulation and Reward Council's result for one entry. */
-enum CouncilResult { AGREED, REJECTED }
+public enum CouncilResult { AGREED, REJECTED }

@@ -2,9 +2,6 @@ package vn.thidua.eligibility.proposals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,18 +21,12 @@ import java.util.List;
 @Tag(name = "Proposals", description = "Danh sách đề nghị khen thưởng: compiled by the Office (STAFF), reviewed by the "
         + "Council and decided (ADMIN); the decision writes the granted awards into the awards register")
 class ProposalController {
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final ProposalService proposals;
-    private final ProposalDocument document;
-    private final XlsxDocuments xlsx;
-    private final PdfDocuments pdf;
+    private final ProposalWorkflow workflow;
 
-    ProposalController(ProposalService proposals, ProposalDocument document, XlsxDocuments xlsx, PdfDocuments pdf) {
+    ProposalController(ProposalService proposals, ProposalWorkflow workflow) {
         this.proposals = proposals;
-        this.document = document;
-        this.xlsx = xlsx;
-        this.pdf = pdf;
+        this.workflow = workflow;
     }
 
     @PostMapping
@@ -104,23 +95,13 @@ class ProposalController {
     @GetMapping("/{id}/list.xlsx")
     @Operation(summary = "The proposal list as an Excel workbook, in Vietnamese")
     ResponseEntity<byte[]> listXlsx(@PathVariable long id) {
-        return file(xlsx.write(document(id), "Danh sách đề nghị"), XLSX, "danh-sach-de-nghi-" + id + ".xlsx");
+        return workflow.listXlsx(id).response();
     }
 
     @GetMapping("/{id}/list.pdf")
     @Operation(summary = "The proposal list as a PDF, in Vietnamese, with its font embedded")
     ResponseEntity<byte[]> listPdf(@PathVariable long id) {
-        return file(pdf.write(document(id)), MediaType.APPLICATION_PDF, "danh-sach-de-nghi-" + id + ".pdf");
+        return workflow.listPdf(id).response();
     }
 
-    private TableDocument document(long id) {
-        Proposal p = proposals.get(id);
-        return document.of(p, proposals.revocations(id));
-    }
-
-    static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
-    }
 }

@@ -17,7 +17,7 @@ class ProposalErrors {
 
     @ExceptionHandler(InvalidProposalRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidProposalRequestException e) {
-        return ResponseEntity.badRequest().body(new ApiError(400, "The request was rejected", e.problems()));
+        return ResponseEntity.badRequest().body(new ApiError(400, "The request was rejected", e.details()));
     }
 
     @ExceptionHandler(ProposalNotFoundException.class)

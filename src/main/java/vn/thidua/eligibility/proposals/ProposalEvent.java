@@ -3,5 +3,5 @@ package vn.thidua.eligibility.proposals;
 import java.time.Instant;
 
 /** One act on a proposal, for its audit log. */
-record ProposalEvent(Instant at, String actor, String action, String detail) {
+public record ProposalEvent(Instant at, String actor, String action, String detail) {
 }

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The proposal workflow: each act in one transaction, checked against the proposal's state. */
@@ -202,6 +203,16 @@ class ProposalService {
     @Transactional(readOnly = true)
     ProposalView find(long id) {
         return view(get(id));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ProposalView> findView(long id) {
+        return proposals.findById(id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ProposalView> ofRun(long runId) {
+        return proposals.findByRunId(runId).map(this::view);
     }
 
     @Transactional(readOnly = true)

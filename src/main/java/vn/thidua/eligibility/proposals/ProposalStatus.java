@@ -1,4 +1,4 @@
 package vn.thidua.eligibility.proposals;
 
 /** Compiled by the Office; before the Council; decided (immutable). Only forward. */
-enum ProposalStatus { DRAFT, UNDER_REVIEW, DECIDED }
+public enum ProposalStatus { DRAFT, UNDER_REVIEW, DECIDED }

@@ -18,26 +18,26 @@ import java.util.stream.Collectors;
  * not find eligible carries its {@code override} (who, when, why) beside it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ProposalView(long id, long runId, RunKind runKind, AwardType award, int awardYear, Integer quota,
+public record ProposalView(long id, long runId, RunKind runKind, AwardType award, int awardYear, Integer quota,
                     ProposalStatus status, String createdBy, Instant createdAt, String submittedBy, Instant submittedAt,
                     Council council, Decision decision, List<Entry> entries, List<ProposalEvent> history) {
 
-    record Council(String minutesNo, LocalDate minutesDate, String recordedBy, Instant recordedAt) {
+    public record Council(String minutesNo, LocalDate minutesDate, String recordedBy, Instant recordedAt) {
     }
 
-    record Decision(String decisionNo, LocalDate decisionDate, String signer, String recordedBy, Instant recordedAt) {
+    public record Decision(String decisionNo, LocalDate decisionDate, String signer, String recordedBy, Instant recordedAt) {
     }
 
-    record Entry(SubjectType subjectType, String subjectCode, String subjectName, String unitName,
+    public record Entry(SubjectType subjectType, String subjectCode, String subjectName, String unitName,
                  Outcome engineOutcome, Integer engineRank, Override override, String achievement, String legalBasis,
                  String note, CouncilResult councilResult, String councilReason, Boolean granted,
                  RevocationView revocation) {
     }
 
-    record Override(String by, Instant at, String reason) {
+    public record Override(String by, Instant at, String reason) {
     }
 
-    record RevocationView(String reason, String decisionNo, LocalDate decisionDate, String revokedBy, Instant revokedAt) {
+    public record RevocationView(String reason, String decisionNo, LocalDate decisionDate, String revokedBy, Instant revokedAt) {
     }
 
     static ProposalView of(Proposal p, List<Revocation> revocations) {

@@ -2,7 +2,6 @@ package vn.thidua.eligibility.proposals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,15 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports", description = "Báo cáo kết quả khen thưởng hằng năm gửi UBND tỉnh (qua Sở Nội vụ)")
 class ReportController {
     private final YearlyReports reports;
-    private final YearlyReportDocument document;
-    private final XlsxDocuments xlsx;
-    private final PdfDocuments pdf;
+    private final ProposalWorkflow workflow;
 
-    ReportController(YearlyReports reports, YearlyReportDocument document, XlsxDocuments xlsx, PdfDocuments pdf) {
+    ReportController(YearlyReports reports, ProposalWorkflow workflow) {
         this.reports = reports;
-        this.document = document;
-        this.xlsx = xlsx;
-        this.pdf = pdf;
+        this.workflow = workflow;
     }
 
     @GetMapping("/yearly/{year}")
@@ -35,14 +30,12 @@ class ReportController {
     @GetMapping("/yearly/{year}/report.xlsx")
     @Operation(summary = "The yearly report as an Excel workbook, in Vietnamese")
     ResponseEntity<byte[]> yearlyXlsx(@PathVariable int year) {
-        return ProposalController.file(xlsx.write(document.of(reports.of(year)), "Báo cáo " + year),
-                ProposalController.XLSX, "bao-cao-khen-thuong-" + year + ".xlsx");
+        return workflow.yearlyXlsx(year).response();
     }
 
     @GetMapping("/yearly/{year}/report.pdf")
     @Operation(summary = "The yearly report as a PDF, in Vietnamese")
     ResponseEntity<byte[]> yearlyPdf(@PathVariable int year) {
-        return ProposalController.file(pdf.write(document.of(reports.of(year))), MediaType.APPLICATION_PDF,
-                "bao-cao-khen-thuong-" + year + ".pdf");
+        return workflow.yearlyPdf(year).response();
     }
 }

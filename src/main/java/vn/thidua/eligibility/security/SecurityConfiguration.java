@@ -74,8 +74,8 @@ class SecurityConfiguration {
     /**
      * The pages: form login with a session (its length is {@code server.servlet.session.timeout}) and
      * CSRF tokens on every form. Every role reads the other pages; the rule editor and the users
-     * pages are for ADMIN, the audit log for ADMIN and AUDITOR; only the forms that change facts or
-     * start runs are for STAFF and ADMIN, and what is not listed is for ADMIN. The API's
+     * pages are for ADMIN, the audit log for ADMIN and AUDITOR; only the forms that change facts,
+     * start runs or compile a proposal list are for STAFF and ADMIN, and what is not listed is for ADMIN. The API's
      * documentation and {@code /error} are open: the container forwards failures there without the
      * caller's credentials.
      */
@@ -92,6 +92,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/facts/**", "/runs/**").hasAnyRole(ADMIN, STAFF)
+                        // as in the API: the Office compiles the proposal list; the Council's review, the
+                        // decision and a revocation fall to the last rule: ADMIN
+                        .requestMatchers(HttpMethod.POST, "/proposals", "/proposals/*/entries",
+                                "/proposals/*/entries/*/*/note", "/proposals/*/submit").hasAnyRole(ADMIN, STAFF)
                         .anyRequest().hasRole(ADMIN))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))

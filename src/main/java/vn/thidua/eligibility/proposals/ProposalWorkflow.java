@@ -1,0 +1,98 @@
+package vn.thidua.eligibility.proposals;
+
+import org.springframework.stereotype.Service;
+import vn.thidua.eligibility.model.SubjectType;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The proposal module's public API, for the pages: the same acts the REST endpoints offer, with the
+ * same checks (they are the service's), and the documents. A refused act throws a
+ * {@link ProposalException}.
+ */
+@Service
+public class ProposalWorkflow {
+    private final ProposalService proposals;
+    private final ProposalDocument document;
+    private final YearlyReports reports;
+    private final YearlyReportDocument reportDocument;
+    private final XlsxDocuments xlsx;
+    private final PdfDocuments pdf;
+
+    ProposalWorkflow(ProposalService proposals, ProposalDocument document, YearlyReports reports,
+                     YearlyReportDocument reportDocument, XlsxDocuments xlsx, PdfDocuments pdf) {
+        this.proposals = proposals;
+        this.document = document;
+        this.reports = reports;
+        this.reportDocument = reportDocument;
+        this.xlsx = xlsx;
+        this.pdf = pdf;
+    }
+
+    public ProposalView create(long runId, String user) {
+        return proposals.create(new ProposalRequests.NewProposal(runId), user);
+    }
+
+    public Optional<ProposalView> find(long id) {
+        return proposals.findView(id);
+    }
+
+    /** The proposal compiled from a run, if one was (a run has at most one). */
+    public Optional<ProposalView> ofRun(long runId) {
+        return proposals.ofRun(runId);
+    }
+
+    public List<ProposalView> latest() {
+        return proposals.latest();
+    }
+
+    public ProposalView addOverride(long id, ProposalRequests.NewEntry request, String user) {
+        return proposals.addOverride(id, request, user);
+    }
+
+    public ProposalView note(long id, SubjectType type, String code, ProposalRequests.Note request, String user) {
+        return proposals.note(id, new SubjectKey(type, code), request, user);
+    }
+
+    public ProposalView submit(long id, String user) {
+        return proposals.submit(id, user);
+    }
+
+    public ProposalView review(long id, ProposalRequests.Review request, String user) {
+        return proposals.review(id, request, user);
+    }
+
+    public ProposalView decide(long id, ProposalRequests.Decision request, String user) {
+        return proposals.decide(id, request, user);
+    }
+
+    public ProposalView revoke(long id, SubjectType type, String code, ProposalRequests.Revocation request, String user) {
+        return proposals.revoke(id, new SubjectKey(type, code), request, user);
+    }
+
+    public ProposalFile listXlsx(long id) {
+        return new ProposalFile("danh-sach-de-nghi-" + id + ".xlsx", ProposalFile.XLSX,
+                xlsx.write(listDocument(id), "Danh sách đề nghị"));
+    }
+
+    public ProposalFile listPdf(long id) {
+        return new ProposalFile("danh-sach-de-nghi-" + id + ".pdf", ProposalFile.PDF, pdf.write(listDocument(id)));
+    }
+
+    /** The yearly report needs a completed annual run of the year; without one it is refused as not found. */
+    public ProposalFile yearlyXlsx(int year) {
+        return new ProposalFile("bao-cao-khen-thuong-" + year + ".xlsx", ProposalFile.XLSX,
+                xlsx.write(reportDocument.of(reports.of(year)), "Báo cáo " + year));
+    }
+
+    public ProposalFile yearlyPdf(int year) {
+        return new ProposalFile("bao-cao-khen-thuong-" + year + ".pdf", ProposalFile.PDF,
+                pdf.write(reportDocument.of(reports.of(year))));
+    }
+
+    private TableDocument listDocument(long id) {
+        Proposal p = proposals.get(id);
+        return document.of(p, proposals.revocations(id));
+    }
+}
