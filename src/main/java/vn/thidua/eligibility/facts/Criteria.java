@@ -10,4 +10,6 @@ interface Criteria extends Repository<CriterionFact, Long> {
     List<CriterionFact> findAll(Sort sort);
 
     List<CriterionFact> findByYear(int year, Sort sort);
+
+    List<CriterionFact> findByYearAndUnitCode(int year, String unitCode, Sort sort);
 }

@@ -11,4 +11,6 @@ interface Dossiers extends Repository<DossierFact, Long> {
     List<DossierFact> findAll(Sort sort);
 
     List<DossierFact> findByDueDateBetween(LocalDate first, LocalDate last, Sort sort);
+
+    List<DossierFact> findByUnitCodeAndDueDateBetween(String unitCode, LocalDate first, LocalDate last, Sort sort);
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Imports one fact bundle, all or nothing.
@@ -46,22 +47,36 @@ public class FactImport {
      */
     public ImportReport importBundle(InputStream body, String user) {
         JsonNode root = BundleReader.read(body, maxBytes);
-        ImportReport report = transaction.execute(status -> {
-            Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes);
-            Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
-            int added = 0;
-            int replaced = 0;
-            for (FactKind kind : FactKind.values()) {
-                List<Map<String, Object>> list = records.getOrDefault(kind, List.of());
-                ImportReport.Counts counts = list.isEmpty() ? new ImportReport.Counts(0, 0) : store.write(kind, list);
-                kinds.put(kind.jsonName(), counts);
-                added += counts.added();
-                replaced += counts.replaced();
-            }
-            return new ImportReport(added, replaced, kinds);
-        });
+        ImportReport report = transaction.execute(status -> report(root, store::write));
         events.publishEvent(new FactsImported(user, report));
         return report;
+    }
+
+    /**
+     * Checks a bundle exactly as {@link #importBundle} does and says what it would add and replace
+     * today, storing nothing: for a page that shows the effect before the person confirms.
+     *
+     * @throws RejectedBundleException with every error found
+     */
+    public ImportReport preview(InputStream body) {
+        JsonNode root = BundleReader.read(body, maxBytes);
+        return transaction.execute(status -> report(root, store::count));
+    }
+
+    /** Validates the bundle and hands each kind's records, in write order, to {@code each}. */
+    private ImportReport report(JsonNode root, BiFunction<FactKind, List<Map<String, Object>>, ImportReport.Counts> each) {
+        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes);
+        Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
+        int added = 0;
+        int replaced = 0;
+        for (FactKind kind : FactKind.values()) {
+            List<Map<String, Object>> list = records.getOrDefault(kind, List.of());
+            ImportReport.Counts counts = list.isEmpty() ? new ImportReport.Counts(0, 0) : each.apply(kind, list);
+            kinds.put(kind.jsonName(), counts);
+            added += counts.added();
+            replaced += counts.replaced();
+        }
+        return new ImportReport(added, replaced, kinds);
     }
 
     /** Refuses a body whose declared length is over the limit without reading it. */

@@ -74,6 +74,13 @@ class FactStore {
         return new ImportReport.Counts(added.size(), replaced.size());
     }
 
+    /** What {@link #write} would do with the records now: how many are new and how many replace a stored one. */
+    ImportReport.Counts count(FactKind kind, List<Map<String, Object>> records) {
+        Set<List<String>> stored = storedKeys(kind, records);
+        int replaced = (int) records.stream().filter(r -> stored.contains(keyOf(kind, r))).count();
+        return new ImportReport.Counts(records.size() - replaced, replaced);
+    }
+
     private void batch(String sql, List<Map<String, Object>> records, List<Field> parameters) {
         if (!records.isEmpty()) {
             jdbc.batchUpdate(sql, records, CHUNK, (ps, record) -> bind(ps, record, parameters));

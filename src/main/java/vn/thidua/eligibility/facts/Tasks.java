@@ -11,4 +11,6 @@ interface Tasks extends Repository<TaskFact, Long> {
     List<TaskFact> findAll(Sort sort);
 
     List<TaskFact> findByDueDateBetween(LocalDate first, LocalDate last, Sort sort);
+
+    List<TaskFact> findByUnitCodeAndDueDateBetween(String unitCode, LocalDate first, LocalDate last, Sort sort);
 }

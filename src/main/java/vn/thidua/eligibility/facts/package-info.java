@@ -7,8 +7,9 @@
  * <p>
  * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
  * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, the
- * pages, or the awards a decision grants), {@link vn.thidua.eligibility.facts.AwardRegister} (the
+ * pages, or the awards a decision grants, and to preview what a bundle would add and replace), {@link vn.thidua.eligibility.facts.AwardRegister} (the
  * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and
- * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds).
+ * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds) and
+ * {@link vn.thidua.eligibility.facts.UnitFacts} (one unit's items, tasks and dossiers of a year).
  */
 package vn.thidua.eligibility.facts;

@@ -1,0 +1,264 @@
+package vn.thidua.eligibility.workbook;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.eligibility.facts.FactError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The streaming reader on workbooks made here: what it converts, what it refuses and where it says so. */
+class WorkbookReaderTest {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final int LIMIT = 20_000;
+
+    @TempDir
+    Path folder;
+
+    static TemplateWorkbook template() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new TemplateWorkbook(messages, new WorkbookSettings(LIMIT, DataSize.ofMegabytes(10), Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void theTemplateFilledWithTheDemoDataReadsBackAsTheDemoBundle() throws IOException {
+        byte[] filled;
+        try (InputStream demo = Files.newInputStream(Path.of("db/demo/fact-bundle.json"))) {
+            filled = template().filledWith(demo);
+        }
+        ConvertedWorkbook read = WorkbookReader.read(file(filled), LIMIT);
+
+        assertThat(read.problems()).isEmpty();
+        JsonNode expected = JSON.readTree(Path.of("db/demo/fact-bundle.json").toFile());
+        JsonNode actual = JSON.readTree(read.bundle());
+        assertThat(actual.equals((a, b) -> a.isNumber() && b.isNumber()
+                ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, expected))
+                .as("round trip of the demo bundle").isTrue();
+        assertThat(read.rows().get(FactSheet.UNITS)).startsWith(2, 3, 4);
+    }
+
+    @Test
+    void theEmptyTemplateHasTheInstructionsAndEverySheetWithItsHeadingsAndReadsAsAnEmptyBundle() throws IOException {
+        byte[] empty = template().empty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(empty))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Hướng dẫn");
+            assertThat(workbook.getSheet("units").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            assertThat(workbook.getSheet("criteria").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Điểm");
+            assertThat(workbook.getSheet("units").getRow(0).getCell(0).getCellStyle().getFont()).isNotNull();
+            assertThat(workbook.getSheet("units").getColumnStyle(2).getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        }
+        ConvertedWorkbook read = WorkbookReader.read(file(empty), LIMIT);
+        assertThat(read.problems()).isEmpty();
+        assertThat(JSON.readTree(read.bundle()).get("dossiers")).isEmpty();
+    }
+
+    @Test
+    void convertsTextNumbersAndDatesAndSkipsBlankRows() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet units = sheet(wb, FactSheet.UNITS);
+            row(units, 1, "VP", "  Văn phòng Sở ", LocalDate.of(2025, 3, 1));
+            row(units, 3, 101, "Phòng 101", "15/01/2025");
+            row(units, 4, "KT", "Phòng KT", "2025-07-01");
+            Sheet criteria = sheet(wb, FactSheet.CRITERIA);
+            row(criteria, 1, 2024, "1.1", "Ban hành kế hoạch", 2, 1.75, "VP");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
+
+        assertThat(read.problems()).isEmpty();
+        JsonNode bundle = JSON.readTree(read.bundle());
+        assertThat(bundle.get("units").toString()).isEqualTo("""
+                [{"code":"VP","name":"Văn phòng Sở","dissolvedOn":"2025-03-01"},\
+                {"code":"101","name":"Phòng 101","dissolvedOn":"2025-01-15"},\
+                {"code":"KT","name":"Phòng KT","dissolvedOn":"2025-07-01"}]""");
+        assertThat(bundle.get("criteria").get(0).get("year").isInt()).isTrue();
+        assertThat(bundle.get("criteria").get(0).get("score").decimalValue()).isEqualByComparingTo("1.75");
+        assertThat(read.rows().get(FactSheet.UNITS)).containsExactly(2, 4, 5);
+        assertThat(read.locate(new FactError("units[1].name", "name is wrong")))
+                .isEqualTo(new WorkbookProblem("units", 4, "B4", "Tên đơn vị", "fact", List.of("name is wrong")));
+        assertThat(read.locate(new FactError("$", "empty"))).extracting(WorkbookProblem::sheet).isNull();
+    }
+
+    @Test
+    void aWrongHeadingNamesTheSheetTheExpectedAndTheFoundHeading() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet criteria = wb.createSheet("criteria");
+            row(criteria, 0, "Năm", "Mã tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Diem", "Mã đơn vị", "Mã cán bộ phụ trách", "Ghi chú");
+            row(criteria, 1, 2024, "1.1", "x", 2, 2, "VP");
+            Sheet units = wb.createSheet("Units");
+            // decomposed diacritics, other case and doubled spaces are the same heading
+            row(units, 0, "MÃ  ĐƠN VỊ", java.text.Normalizer.normalize("Tên đơn vị", java.text.Normalizer.Form.NFD), "Ngày giải thể");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
+
+        assertThat(read.unreadable()).isTrue();
+        assertThat(read.problems()).containsExactly(
+                new WorkbookProblem("criteria", 1, "E1", "Điểm", "heading", List.of("Điểm", "Diem")),
+                new WorkbookProblem("criteria", 1, "H1", null, "extraColumn", List.of("Ghi chú")));
+    }
+
+    @Test
+    void textInANumberCellAnImpossibleDateAndANumberInADateCellArePlacedAtTheirCells() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet criteria = sheet(wb, FactSheet.CRITERIA);
+            row(criteria, 1, 2024, "1.1", "x", 2, "tám", "VP");
+            Sheet tasks = sheet(wb, FactSheet.TASKS);
+            row(tasks, 1, "NV-1", "VP", "Báo cáo", "31/02/2024", 45306);
+            row(tasks, 2, "NV-2", "VP", "Báo cáo", "ngày mai");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
+
+        assertThat(read.unreadable()).isFalse();
+        assertThat(read.problems()).containsExactly(
+                new WorkbookProblem("criteria", 2, "E2", "Điểm", "textInNumber", List.of("tám")),
+                new WorkbookProblem("tasks", 2, "D2", "Hạn hoàn thành", "impossibleDate", List.of("31/02/2024")),
+                new WorkbookProblem("tasks", 2, "E2", "Ngày hoàn thành", "numberInDate", List.of("45306")),
+                new WorkbookProblem("tasks", 3, "D3", "Hạn hoàn thành", "notADate", List.of("ngày mai")));
+        // the unreadable cells are left out; the rest of each row is there for the import's checks
+        assertThat(JSON.readTree(read.bundle()).get("criteria").get(0).has("score")).isFalse();
+        assertThat(JSON.readTree(read.bundle()).get("criteria").get(0).get("code").asText()).isEqualTo("1.1");
+    }
+
+    @Test
+    void aSheetOverTheRowLimitIsRefusedWithTheLimitAndAnUnknownSheetIsNamed() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet units = sheet(wb, FactSheet.UNITS);
+            for (int r = 1; r <= 4; r++) {
+                row(units, r, "U" + r, "Đơn vị " + r);
+            }
+            row(wb.createSheet("Ghi chú"), 0, "x");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, 3);
+
+        assertThat(read.unreadable()).isTrue();
+        assertThat(read.problems()).containsExactly(
+                new WorkbookProblem("units", 0, null, null, "tooManyRows", List.of(3)),
+                new WorkbookProblem("Ghi chú", 0, null, null, "unknownSheet", List.of("Ghi chú", FactSheet.NAMES)));
+    }
+
+    /** Written and read in a streaming way both: SXSSF keeps 100 rows in memory, the reader one. */
+    @Test
+    void twentyThousandRowsAreReadAndOneMoreIsRefused() throws IOException {
+        Path full = streamedDossiers(LIMIT);
+        ConvertedWorkbook read = WorkbookReader.read(full, LIMIT);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows().get(FactSheet.DOSSIERS)).hasSize(LIMIT).endsWith(LIMIT + 1);
+        assertThat(JSON.readTree(read.bundle()).get("dossiers").get(LIMIT - 1).get("dueDate").asText()).isEqualTo("2024-12-31");
+
+        ConvertedWorkbook over = WorkbookReader.read(streamedDossiers(LIMIT + 1), LIMIT);
+        assertThat(over.unreadable()).isTrue();
+        assertThat(over.problems()).containsExactly(new WorkbookProblem("dossiers", 0, null, null, "tooManyRows", List.of(LIMIT)));
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsSaidSoAndAnOldXlsToo() throws IOException {
+        Path text = folder.resolve("bundle.xlsx");
+        Files.writeString(text, "{\"units\": []}");
+        assertThat(WorkbookReader.read(text, LIMIT).problems()).extracting(WorkbookProblem::code).containsExactly("notWorkbook");
+
+        Path zip = folder.resolve("other.xlsx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            out.write("not a workbook".getBytes());
+        }
+        assertThat(WorkbookReader.read(zip, LIMIT).problems()).extracting(WorkbookProblem::code).containsExactly("notWorkbook");
+
+        Path xls = folder.resolve("old.xls");
+        try (HSSFWorkbook old = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            old.createSheet("units");
+            old.write(out);
+        }
+        ConvertedWorkbook read = WorkbookReader.read(xls, LIMIT);
+        assertThat(read.unreadable()).isTrue();
+        assertThat(read.problems()).extracting(WorkbookProblem::code).containsExactly("oldExcel");
+    }
+
+    private Path streamedDossiers(int rows) throws IOException {
+        Path file = folder.resolve("dossiers-" + rows + ".xlsx");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = sheet(wb, FactSheet.DOSSIERS);
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            LocalDate first = LocalDate.of(2024, 1, 1);
+            for (int r = 1; r <= rows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("HS-" + r);
+                row.createCell(1).setCellValue("VP");
+                Cell due = row.createCell(2);
+                due.setCellValue(r == LIMIT ? LocalDate.of(2024, 12, 31) : first.plusDays(r % 365));
+                due.setCellStyle(date);
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        return file;
+    }
+
+    private interface Filler {
+        void fill(Workbook workbook);
+    }
+
+    private Path workbook(Filler filler) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            filler.fill(wb);
+            Path file = Files.createTempFile(folder, "workbook", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            return file;
+        }
+    }
+
+    private Path file(byte[] bytes) throws IOException {
+        return Files.write(Files.createTempFile(folder, "workbook", ".xlsx"), bytes);
+    }
+
+    private static Sheet sheet(Workbook wb, FactSheet kind) {
+        Sheet sheet = wb.createSheet(kind.sheetName());
+        row(sheet, 0, kind.columns().stream().map(Column::heading).toArray());
+        return sheet;
+    }
+
+    /** A row of cells: strings as text, numbers as numbers, dates as date-formatted numbers. */
+    private static void row(Sheet sheet, int r, Object... values) {
+        Row row = sheet.createRow(r);
+        CellStyle date = sheet.getWorkbook().createCellStyle();
+        date.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("dd/mm/yyyy"));
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.createCell(c);
+            if (values[c] instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (values[c] instanceof LocalDate d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            } else {
+                cell.setCellValue(String.valueOf(values[c]));
+            }
+        }
+    }
+}
