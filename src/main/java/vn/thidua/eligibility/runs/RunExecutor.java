@@ -2,6 +2,7 @@ package vn.thidua.eligibility.runs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
@@ -48,6 +52,8 @@ class RunExecutor {
     private final ApplicationEventPublisher events;
     private final RunSettings settings;
     private final Clock clock;
+    /** Shared by all runs: rule sessions are independent, the compiled rules are thread-safe. */
+    private final ExecutorService evaluators;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock) {
@@ -59,6 +65,17 @@ class RunExecutor {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.evaluators = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "eligibility-evaluator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        evaluators.shutdownNow();
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {
@@ -76,14 +93,19 @@ class RunExecutor {
                 Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
                 List<Merit> toRank = new ArrayList<>();
                 int[] chunk = {0};
-                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
-                    FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
-                    List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, judged);
-                    store.saveChunk(id, chunk[0]++, judged, verdicts);
+                // Groups are evaluated on the pool; this (the transaction's) thread reads the next ones
+                // and writes the finished ones, in the order read, so the run stays deterministic.
+                OrderedPipeline<Judged> pipeline = new OrderedPipeline<>(evaluators, 2 * settings.threads(), judged -> {
+                    store.saveChunk(id, chunk[0]++, judged.group(), judged.verdicts());
                     // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
-                    verdicts.forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
+                    judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
                             () -> counts.merge(v.outcome(), 1, Integer::sum)));
                 });
+                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
+                    FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
+                    pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged)));
+                });
+                pipeline.finish();
                 if (run.kind == RunKind.PHASE) {
                     List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank);
                     store.saveRanking(id, chunk[0], ranked);
@@ -104,6 +126,9 @@ class RunExecutor {
         events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
                 run.ruleSetHash, run.subjectCount, run.failureReason));
         return run.summary();
+    }
+
+    private record Judged(FactGroup group, List<Verdict> verdicts) {
     }
 
     /** The phase Bằng khen of this plan is an individual award: units are not evaluated. */

@@ -10,8 +10,15 @@ import java.time.Duration;
  * @param syncWait      how long POST /api/runs waits for the run before answering 202 to poll
  * @param concurrentRuns runs evaluated at the same time; more wait in a queue
  * @param zone          the time zone that decides "today" for a default reference date
+ * @param evaluationThreads threads evaluating groups of one run while it reads and writes the next;
+ *                      0 means one per processor
  */
 @ConfigurationProperties("eligibility.runs")
 record RunSettings(@DefaultValue("4") int unitsPerGroup, @DefaultValue("20s") Duration syncWait,
-                   @DefaultValue("2") int concurrentRuns, @DefaultValue("Asia/Ho_Chi_Minh") String zone) {
+                   @DefaultValue("2") int concurrentRuns, @DefaultValue("Asia/Ho_Chi_Minh") String zone,
+                   @DefaultValue("0") int evaluationThreads) {
+
+    int threads() {
+        return evaluationThreads > 0 ? evaluationThreads : Runtime.getRuntime().availableProcessors();
+    }
 }
