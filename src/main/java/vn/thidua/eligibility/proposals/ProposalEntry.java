@@ -57,9 +57,8 @@ class ProposalEntry {
             achieved.add(d.ranking().detail());
             bases.add(d.ranking().legalBasis());
         }
-        bases.remove(null);
         e.achievement = achieved.isEmpty() ? "Không đạt điều kiện nào theo kết quả xét" : String.join("; ", achieved);
-        e.legalBasis = String.join("; ", bases);
+        e.legalBasis = LegalBases.merge(bases);
         return e;
     }
 
