@@ -43,7 +43,7 @@ final class BundleReader {
                 throw tooLarge(maxBytes);
             }
             throw RejectedBundleException.of("The body is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
+                    + withoutParserInternals(e.getOriginalMessage()));
         } catch (IOException e) {
             if (limited.exceeded) {
                 throw tooLarge(maxBytes);
@@ -98,5 +98,11 @@ final class BundleReader {
                 throw new IOException("body over " + limit + " bytes");
             }
         }
+    }
+
+    /** Jackson appends where an unclosed array or object began, in its own notation: the line and column say it already. */
+    private static String withoutParserInternals(String message) {
+        int internals = message.indexOf(" (start marker at");
+        return internals < 0 ? message : message.substring(0, internals);
     }
 }

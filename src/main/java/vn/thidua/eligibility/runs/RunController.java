@@ -49,30 +49,34 @@ class RunController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<RunSummary> one(@PathVariable long id) {
-        return ResponseEntity.of(runs.find(new RunId(id)));
+    RunSummary one(@PathVariable long id) {
+        RunId run = new RunId(id);
+        return runs.find(run).orElseThrow(() -> new RunNotFoundException(run));
     }
 
     @GetMapping("/{id}/decisions")
     @Operation(summary = "Every decision of a run, with each condition met or missed and each exclusion; "
             + "Vietnamese by default, English with Accept-Language: en")
-    ResponseEntity<List<DecisionView>> decisions(@PathVariable long id,
-                                                 @RequestParam(required = false) SubjectType subjectType,
-                                                 @RequestParam(required = false) Outcome outcome,
-                                                 @RequestHeader(value = "Accept-Language", required = false) String language) {
+    List<DecisionView> decisions(@PathVariable long id, @RequestParam(required = false) SubjectType subjectType,
+                                 @RequestParam(required = false) Outcome outcome,
+                                 @RequestHeader(value = "Accept-Language", required = false) String language) {
         RunId run = new RunId(id);
         if (runs.find(run).isEmpty()) {
-            return ResponseEntity.notFound().build();
+            throw new RunNotFoundException(run);
         }
-        return ResponseEntity.ok(runs.decisions(run, subjectType, outcome, Language.english(language)));
+        return runs.decisions(run, subjectType, outcome, Language.english(language));
     }
 
     @GetMapping("/{id}/decisions/{subjectType}/{subjectCode}")
     @Operation(summary = "One decision with its full trace: every rule that fired, its legal basis and the facts it matched")
-    ResponseEntity<DecisionView> decision(@PathVariable long id, @PathVariable SubjectType subjectType,
-                                          @PathVariable String subjectCode,
-                                          @RequestHeader(value = "Accept-Language", required = false) String language) {
-        return ResponseEntity.of(runs.decision(new RunId(id), subjectType, subjectCode, Language.english(language)));
+    DecisionView decision(@PathVariable long id, @PathVariable SubjectType subjectType, @PathVariable String subjectCode,
+                          @RequestHeader(value = "Accept-Language", required = false) String language) {
+        RunId run = new RunId(id);
+        if (runs.find(run).isEmpty()) {
+            throw new RunNotFoundException(run);
+        }
+        return runs.decision(run, subjectType, subjectCode, Language.english(language))
+                .orElseThrow(() -> new RunNotFoundException(run, subjectType, subjectCode));
     }
 
     @PostMapping("/{id}/replay")

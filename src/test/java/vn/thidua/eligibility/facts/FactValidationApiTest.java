@@ -131,7 +131,7 @@ class FactValidationApiTest extends DatabaseTest {
                         "$", "The fact bundle must be a JSON object with arrays of facts (units, people, criteria, tasks, "
                                 + "dossiers, initiatives, disciplines, ratings, awards), not an array"),
                 arguments("not JSON", "{\"units\": [",
-                        "$", "The body is not valid JSON at line 1"),
+                        "$", "The body is not valid JSON at line 1, column 12: Unexpected end-of-input: expected close marker for Array"),
                 arguments("not JSON at all", "units,people",
                         "$", "The body is not valid JSON at line 1, column 7: Unrecognized token 'units'"),
                 arguments("a field twice in one object", "{\"units\": [{\"code\": \"A\", \"code\": \"B\", \"name\": \"A\"}]}",
@@ -154,7 +154,8 @@ class FactValidationApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].path").value(path))
                 .andExpect(jsonPath("$.errors[0].message", containsString(message)))
-                .andExpect(content().string(not(containsString("Exception"))));
+                .andExpect(content().string(not(containsString("Exception"))))
+                .andExpect(content().string(not(containsString("[Source"))));
         assertThat(rowCounts().values()).containsOnly(0);
     }
 
