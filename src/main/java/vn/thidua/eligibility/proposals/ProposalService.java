@@ -8,6 +8,8 @@ import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.rules.ActiveRuleSet;
+import vn.thidua.eligibility.rules.RuleSetVersion;
 import vn.thidua.eligibility.runs.DecisionView;
 import vn.thidua.eligibility.runs.RunId;
 import vn.thidua.eligibility.runs.RunService;
@@ -34,15 +36,17 @@ class ProposalService {
     private final Proposals proposals;
     private final Revocations revocations;
     private final RunService runs;
+    private final ActiveRuleSet ruleSets;
     private final UnitNames unitNames;
     private final AwardGrants grants;
     private final Clock clock;
 
-    ProposalService(Proposals proposals, Revocations revocations, RunService runs, UnitNames unitNames,
-                    AwardGrants grants, Clock clock) {
+    ProposalService(Proposals proposals, Revocations revocations, RunService runs, ActiveRuleSet ruleSets,
+                    UnitNames unitNames, AwardGrants grants, Clock clock) {
         this.proposals = proposals;
         this.revocations = revocations;
         this.runs = runs;
+        this.ruleSets = ruleSets;
         this.unitNames = unitNames;
         this.grants = grants;
         this.clock = clock;
@@ -57,6 +61,12 @@ class ProposalService {
                 .orElseThrow(() -> InvalidProposalRequestException.of("runId", "no run " + runId));
         if (run.status() != RunStatus.COMPLETED) {
             throw new ProposalConflictException("Run " + runId + " is " + run.status() + ": only a completed run's decisions can be proposed");
+        }
+        boolean approved = run.ruleSetVersion() != null && ruleSets.version(run.ruleSetVersion())
+                .map(RuleSetVersion::activated).orElse(false);
+        if (!approved) {
+            throw new ProposalConflictException("Run " + runId + " used rule set version " + run.ruleSetVersion()
+                    + ", which was never activated: a proposal is compiled only from a run under an activated version");
         }
         proposals.findByRunId(runId).ifPresent(existing -> {
             throw new ProposalConflictException("Run " + runId + " already has proposal " + existing.id);

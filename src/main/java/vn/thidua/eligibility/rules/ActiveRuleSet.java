@@ -3,8 +3,9 @@ package vn.thidua.eligibility.rules;
 import java.util.Optional;
 
 /**
- * Where runs get their rules: the one active version, or a version asked for by number (an older,
- * retired or draft one, to re-determine a year under the rules of the time).
+ * Where runs get their rules: the one active version, or a version asked for by number (a retired
+ * one, to re-determine a year under the rules of the time; a draft is returned too, marked as not
+ * activated, for the caller to refuse).
  */
 public interface ActiveRuleSet {
 

@@ -318,7 +318,7 @@ class RuleSetAdministration {
                     details(problems));
         }
         try {
-            return new RuleSetVersion(v.version(), RuleSet.of(v.files()));
+            return new RuleSetVersion(v.version(), RuleSet.of(v.files()), v.status() != RuleSetStatus.DRAFT);
         } catch (InvalidParametersException e) {
             throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }

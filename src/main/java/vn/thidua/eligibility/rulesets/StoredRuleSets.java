@@ -40,12 +40,13 @@ class StoredRuleSets implements ActiveRuleSet, SmartInitializingSingleton {
     public RuleSetVersion current() {
         StoredVersion active = versions.active().orElseThrow(() ->
                 new IllegalStateException("No rule set version is active; the first start stores the rules folder as version 1"));
-        return new RuleSetVersion(active.version(), RuleSet.of(active.files()));
+        return new RuleSetVersion(active.version(), RuleSet.of(active.files()), true);
     }
 
     @Override
     public Optional<RuleSetVersion> version(int number) {
-        return versions.find(number).map(v -> new RuleSetVersion(v.version(), RuleSet.of(v.files())));
+        return versions.find(number).map(v -> new RuleSetVersion(v.version(), RuleSet.of(v.files()),
+                v.status() != RuleSetStatus.DRAFT));
     }
 
     /** Before the server takes its first request, so that no request can see an empty rule-set table. */

@@ -90,6 +90,12 @@ class RunController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, e.getMessage(), List.of()));
     }
 
+    @ExceptionHandler(RuleSetNotActivatedException.class)
+    ResponseEntity<ApiError> notActivated(RuleSetNotActivatedException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(),
+                List.of(new ApiError.Detail("ruleSetVersion", e.getMessage()))));
+    }
+
     @ExceptionHandler(InvalidRunRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRunRequestException e) {
         List<ApiError.Detail> errors = e.problems().stream().map(p -> {

@@ -179,8 +179,12 @@ public class RunService implements SmartInitializingSingleton {
             return ruleSets.current();
         }
         try {
-            return ruleSets.version(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
+            RuleSetVersion version = ruleSets.version(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
                     List.of("ruleSetVersion: there is no rule set version " + r.ruleSetVersion())));
+            if (!version.activated()) {
+                throw new RuleSetNotActivatedException(version.number());
+            }
+            return version;
         } catch (InvalidParametersException e) {
             throw new InvalidRunRequestException(List.of("ruleSetVersion: version " + r.ruleSetVersion()
                     + " cannot be used, its parameters.yaml is invalid: " + e.problems().get(0)));

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
 /**
- * Runs with draft rule sets that each test breaks in its own way, answered at once (202) and
+ * Runs with rule set versions that each test breaks in its own way, answered at once (202) and
  * polled, one unit per rule session so that a failure can come after earlier groups were written.
  */
 @ApiTest
@@ -45,13 +45,20 @@ class RunFailureApiTest {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
     }
 
-    /** A draft based on version 1 (the rules/ folder) with one file replaced; its version number. */
-    private int draftWith(String file, String content) throws Exception {
+    /**
+     * A version based on version 1 (the rules/ folder) with one file replaced, stored as if it had been
+     * active once and retired since: besides the active version, the only kind a run may use. (A draft
+     * is refused, and activation would refuse these broken files.)
+     */
+    private int retiredVersionWith(String file, String content) throws Exception {
         String body = json.writeValueAsString(java.util.Map.of("basedOn", 1, "files", java.util.Map.of(file, content),
                 "note", "broken on purpose by " + getClass().getSimpleName()));
-        return json.readTree(mvc.perform(post("/api/rulesets").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+        int version = json.readTree(mvc.perform(post("/api/rulesets").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
                 .get("version").asInt();
+        jdbc.update("UPDATE rule_set_version SET status = 'RETIRED', activated_at = NOW(3), activated_by = 'admin2'"
+                + " WHERE version = ?", version);
+        return version;
     }
 
     private JsonNode startAndWait() throws Exception {
@@ -94,7 +101,7 @@ class RunFailureApiTest {
     @Test
     void aRuleFileThatDoesNotCompileFailsTheRunNamingFileAndLineAndStoresNoDecision() throws Exception {
         String text = Files.readString(RULES.resolve("unit-conditions.drl"));
-        JsonNode run = startAndWait(draftWith("unit-conditions.drl", text.replace("$unit : Unit()", "$unit : Unit(nonsense == )")));
+        JsonNode run = startAndWait(retiredVersionWith("unit-conditions.drl", text.replace("$unit : Unit()", "$unit : Unit(nonsense == )")));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("does not compile").contains("unit-conditions.drl:");
         assertThat(rows("decision", run.get("id").asLong())).isZero();
@@ -106,7 +113,7 @@ class RunFailureApiTest {
         String text = Files.readString(RULES.resolve("decision.drl"));
         int start = text.indexOf("rule \"Quyết định – Loại trừ\"");
         int end = text.indexOf("\nend", start) + 4;
-        JsonNode run = startAndWait(draftWith("decision.drl", text.substring(0, start) + text.substring(end)));
+        JsonNode run = startAndWait(retiredVersionWith("decision.drl", text.substring(0, start) + text.substring(end)));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("0 decisions for UNIT:TTRA");
         assertThat(rows("decision", run.get("id").asLong())).isZero();
@@ -116,7 +123,7 @@ class RunFailureApiTest {
     @Test
     void aParameterWithNoValueOnTheReferenceDateFailsTheRunWithItsName() throws Exception {
         String text = Files.readString(RULES.resolve("parameters.yaml"));
-        JsonNode run = startAndWait(draftWith("parameters.yaml",
+        JsonNode run = startAndWait(retiredVersionWith("parameters.yaml",
                 text.replace("from: 2021-01-01\n      value: 0.80", "from: 2025-06-01\n      value: 0.80")));
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("failureReason").asText()).contains("unit.fullScoreShare.min").contains("2025-01-15");
