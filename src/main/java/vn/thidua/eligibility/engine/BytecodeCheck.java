@@ -264,9 +264,10 @@ final class BytecodeCheck {
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
             other();
-            boolean concat = bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory");
-            if (ruleCode && !concat) {
-                refuse("defines a lambda or a method reference (" + bootstrap.getOwner().replace('/', '.') + "."
+            if (ruleCode) {
+                refuse(bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")
+                        ? "joins strings with +; the text of a finding comes from its @textVi/@textEn template"
+                        : "defines a lambda or a method reference (" + bootstrap.getOwner().replace('/', '.') + "."
                         + bootstrap.getName() + "); rule code may only call, not pass code around");
                 return;
             }

@@ -13,8 +13,10 @@ import java.util.Set;
  * An entry is a member name (every overload), a name with the start of its descriptor
  * ({@code valueOf(J)} is {@code valueOf(long)} only), or {@code *} for every member. What is left out
  * is left out on purpose: anything unbounded in time or memory ({@code String.repeat}, {@code BigInteger.pow},
- * capacity constructors, {@code Collections.nCopies}), anything taking code to run (streams,
- * {@code forEach}, comparators), anything reading the process (clock, properties, locale) and all reflection.
+ * capacity constructors, {@code Collections.nCopies}) and anything whose result can outgrow its inputs
+ * many times over when repeated (joining strings, {@code addAll}, {@code multiply}: thirty doublings in
+ * a row reach gigabytes), anything taking code to run (streams, {@code forEach}, comparators), anything
+ * reading the process (clock, properties, locale) and all reflection.
  */
 final class RuleAllowList {
     /** The fact model: every member its own classes declare (what they inherit is checked where it is declared). */
@@ -28,19 +30,20 @@ final class RuleAllowList {
     private static final String BOXED = "valueOf intValue longValue doubleValue floatValue shortValue byteValue"
             + " booleanValue charValue compare compareTo equals hashCode toString MAX_VALUE MIN_VALUE TRUE FALSE"
             + " parseInt parseLong parseDouble parseBoolean sum max min signum isDigit isLetter";
-    /** What a collection answers and how it is changed, one element or one collection at a time. */
+    /** What a collection answers and how it is changed, one element at a time. */
     private static final String COLLECTION = "size isEmpty contains containsAll containsKey containsValue get getOrDefault"
-            + " indexOf lastIndexOf add addAll remove removeAll retainAll put putAll putIfAbsent set clear subList"
+            + " indexOf lastIndexOf add remove put putIfAbsent set clear subList"
             + " keySet values entrySet first last firstKey lastKey equals hashCode toString getKey getValue of copyOf"
             + " <init>() <init>(Ljava/util/Collection;) <init>(Ljava/util/Map;)";
 
     static {
         // java.lang: text, numbers and their boxes. Not String.repeat/format/formatted (sizes from arguments),
-        // not matches/replaceAll/split (regular expressions can backtrack without end), not intern, not getClass.
+        // not concat or + (a finding's text comes from its @textVi/@textEn template), not matches/replaceAll/split
+        // (regular expressions can backtrack without end), not intern, not getClass.
         rule("java/lang/Object", "<init>() equals hashCode toString");
         rule("java/lang/String", "length charAt isEmpty isBlank equals equalsIgnoreCase compareTo compareToIgnoreCase"
                 + " contains startsWith endsWith indexOf lastIndexOf substring toLowerCase() toUpperCase() trim strip"
-                + " stripLeading stripTrailing concat valueOf hashCode toString replace(CC)");
+                + " stripLeading stripTrailing valueOf hashCode toString replace(CC)");
         rule("java/lang/CharSequence", "length charAt isEmpty");
         rule("java/lang/Comparable", "compareTo");
         for (String boxed : new String[]{"Integer", "Long", "Short", "Byte", "Double", "Float", "Boolean", "Character", "Number"}) {
@@ -62,13 +65,12 @@ final class RuleAllowList {
         rule("java/util/Arrays", "asList");
         rule("java/util/Objects", "equals hashCode isNull nonNull toString(Ljava/lang/Object;) requireNonNullElse");
         rule("java/util/Optional", "of ofNullable empty isPresent isEmpty get orElse equals hashCode toString");
-        // java.math: only operations whose cost follows their operands' size: no pow, shifts, setScale, or
-        // numbers made from text or an exponent (1E-999999999 + 1 would need a billion digits).
-        rule("java/math/BigDecimal", "ZERO ONE TEN add subtract multiply negate abs signum compareTo equals hashCode"
+        // java.math: only operations whose result is about the size of their operands: no multiply, pow, shifts,
+        // setScale, or numbers made from text or an exponent (1E-999999999 + 1 would need a billion digits).
+        rule("java/math/BigDecimal", "ZERO ONE TEN add subtract negate abs signum compareTo equals hashCode"
                 + " toString intValue longValue doubleValue intValueExact longValueExact min max scale precision"
-                + " valueOf(J)Ljava/math/BigDecimal; valueOf(D) <init>(I)V <init>(J)V"
-                + " divide(Ljava/math/BigDecimal;Ljava/math/RoundingMode;)");
-        rule("java/math/BigInteger", "ZERO ONE TWO TEN add subtract multiply negate abs signum compareTo equals hashCode"
+                + " valueOf(J)Ljava/math/BigDecimal; valueOf(D) <init>(I)V <init>(J)V");
+        rule("java/math/BigInteger", "ZERO ONE TWO TEN add subtract negate abs signum compareTo equals hashCode"
                 + " toString() intValue longValue doubleValue min max valueOf mod remainder divide gcd");
         rule("java/math/RoundingMode", "*");
         // java.time values: dates, periods and their parts; not the clock (now), streams (datesUntil) or formatters.
@@ -88,11 +90,7 @@ final class RuleAllowList {
         rule("java/time/DayOfWeek", "values valueOf of getValue plus minus name ordinal equals compareTo hashCode toString"
                 + " MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY");
         rule("java/time/temporal/ChronoUnit", "DAYS WEEKS MONTHS YEARS between");
-        // Java's own compiled forms of plain expressions: string concatenation (javac) and
-        // the StringBuilder ecj uses for it, without a capacity; enum boilerplate (values() copies the array).
-        rule("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants makeConcat");
-        rule("java/lang/StringBuilder", "<init>() <init>(Ljava/lang/String;) append toString length");
-        rule("java/lang/AbstractStringBuilder", "append length");
+        // The compiler's own boilerplate of the generated enums: values() copies the array of constants.
         rule("java/lang/System", "arraycopy");
         // Drools' runtime as a consequence or a constraint sees it: insert/update/delete a fact, and the
         // helpers its generated constraints call. Not getRuntime, halt, getKieRuntime, channels or globals.
@@ -123,6 +121,7 @@ final class RuleAllowList {
         generated("org/kie/api/runtime/conf/ClockTypeOption", "get");
         generated("org/kie/util/maven/support/ReleaseIdImpl", "<init>");
         generated("java/lang/invoke/LambdaMetafactory", "metafactory");
+        generated("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants");
         generated("java/lang/Integer", "TYPE");
         generated("java/lang/Boolean", "TYPE");
         generated("java/lang/Long", "TYPE");
