@@ -102,11 +102,26 @@ final class BytecodeCheck {
                         if (owner.equals(RULE_FACTORY) && method.equals("rule") && rule == null) {
                             rule = lastString;
                         }
+                        used.add(owner);
                     }
 
                     @Override
                     public void visitFieldInsn(int opcode, String owner, String field, String desc) {
                         used.add(owner);
+                    }
+
+                    @Override
+                    public void visitTypeInsn(int opcode, String type) {
+                        used.add(type);
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String indy, String desc, Handle bootstrap, Object... arguments) {
+                        for (Object argument : arguments) {
+                            if (argument instanceof Handle h) {
+                                used.add(h.getOwner());
+                            }
+                        }
                     }
 
                     @Override

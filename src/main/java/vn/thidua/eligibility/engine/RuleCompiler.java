@@ -80,11 +80,20 @@ final class RuleCompiler {
         }
         long t0 = System.nanoTime();
         ReleaseId releaseId = releaseId(source, "");
-        KieBuilder builder = build(releaseId, drl, ExecutableModelProject.class);
-        if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+        KieBuilder builder;
+        List<RuleProblem> failed;
+        try {
+            builder = build(releaseId, drl, ExecutableModelProject.class);
+            failed = problems(builder, drl);
+        } catch (RuntimeException e) {
+            // Drools' model compiler throws on some constructs it cannot translate instead of reporting them
+            builder = null;
+            failed = List.of(new RuleProblem("(rule set)", 0, 0, "the rules cannot be built: " + e.getMessage()));
+        }
+        if (!failed.isEmpty()) {
             dispose(releaseId);
-            List<RuleProblem> problems = classicErrors(source, drl);
-            throw new RuleCompilationException(problems.isEmpty() ? problems(builder, drl) : problems);
+            List<RuleProblem> classic = classicErrors(source, drl);
+            throw new RuleCompilationException(classic.isEmpty() ? failed : classic);
         }
         long built = System.nanoTime();
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
@@ -131,6 +140,8 @@ final class RuleCompiler {
         ReleaseId releaseId = releaseId(source, "-classic");
         try {
             return problems(build(releaseId, drl, DrlProject.class), drl);
+        } catch (RuntimeException e) {
+            return List.of();
         } finally {
             dispose(releaseId);
         }
