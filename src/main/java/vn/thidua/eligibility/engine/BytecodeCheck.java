@@ -354,11 +354,12 @@ final class BytecodeCheck {
         }
 
         private void type(String type) {
-            String element = Type.getObjectType(type).getSort() == Type.ARRAY
-                    ? Type.getObjectType(type).getElementType().getInternalName() : type;
-            if (Type.getObjectType(type).getSort() == Type.ARRAY && Type.getObjectType(type).getElementType().getSort() != Type.OBJECT) {
+            Type t = Type.getObjectType(type);
+            boolean array = t.getSort() == Type.ARRAY;
+            if (array && t.getElementType().getSort() != Type.OBJECT) {
                 return;
             }
+            String element = array ? t.getElementType().getInternalName() : type;
             if (element.equals(className) || !ruleCode && classes.containsKey(element) || inFactModel(element)
                     || RuleAllowList.knows(RuleAllowList.RULE_CODE, element)
                     || !ruleCode && RuleAllowList.knows(RuleAllowList.GENERATED_ONLY, element)) {

@@ -44,9 +44,10 @@ final class SessionThread {
             throw new RuleTimeoutException(session, limited, Duration.ofNanos(System.nanoTime() - t0), stopped);
         } catch (InterruptedException e) {
             // the caller gives up (another group of the run failed): the session must not go on alone
-            end(worker, halt);
+            boolean stopped = end(worker, halt);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while " + session + " was evaluated; it was stopped", e);
+            throw new RuleTimeoutException(session, "its caller's cancellation", Duration.ofNanos(System.nanoTime() - t0),
+                    stopped);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -154,9 +154,12 @@ class HostileRulesTest {
     }
 
     @Test
-    void theShippedRulesPassTheCheck() {
+    void theShippedRulesPassBothChecksAndKeepTheirMetadataAsWritten() {
         RuleSet rules = new RuleFolder("rules").read();
-        assertThat(ENGINE.compile(rules.source()).rules()).isNotEmpty();
+        assertThat(ENGINE.compile(rules.source()).rules()).hasSizeGreaterThan(30).allSatisfy(r -> {
+            assertThat(r.id()).matches("[A-Z0-9_.]+");
+            assertThat(r.legalBasis()).doesNotStartWith("\"").doesNotEndWith("\"");
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rulesets;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +48,18 @@ class HostileSpreadsheetsTest {
     private static final RuleEngine BYTECODE_ONLY = BytecodeOnly.engine(10_000, Duration.ofSeconds(5));
     private static final String MODEL_IMPORT = "vn.thidua.eligibility.model.*";
 
+    private static final AtomicInteger BYTECODE_REFUSED = new AtomicInteger();
+    private static final AtomicInteger NOT_BUILT = new AtomicInteger();
+    private static final AtomicInteger TRIED = new AtomicInteger();
+
     @TempDir
     static Path sandbox;
+
+    @AfterAll
+    static void figures() {
+        System.out.printf("hostile decision tables with the token check bypassed: %d tried, %d refused by the bytecode"
+                + " check, %d do not build as an executable model%n", TRIED.get(), BYTECODE_REFUSED.get(), NOT_BUILT.get());
+    }
 
     @Test
     void everyHostileFileHasItsSpreadsheetTwin() throws IOException, URISyntaxException {
@@ -88,15 +100,18 @@ class HostileSpreadsheetsTest {
                     () -> BYTECODE_ONLY.compile(RuleSource.of("bytecode-table-" + name, Map.of(name, table.base64()))));
 
             assertThat(refused).as("%s must be refused", name).isNotNull();
+            TRIED.incrementAndGet();
             if (refused.problems().stream().anyMatch(p -> p.message().startsWith("security: "))) {
                 assertThat(refused.problems()).as(name).anySatisfy(p -> {
                     assertThat(p.message()).startsWith("security: rule ");
                     assertThat(p.file()).isEqualTo(name);
                     assertThat(p.line()).isEqualTo(table.rowOfRule(0));
                 });
+                BYTECODE_REFUSED.incrementAndGet();
             } else {
                 assertThat(text).as("%s was refused only because it does not build: %s", name, refused.problems())
                         .contains(HostileRulesTest.MAY_NOT_BUILD);
+                NOT_BUILT.incrementAndGet();
             }
             assertThat(canaries.touched()).as(name).isEmpty();
             NormalEvaluation.assertResponsive();
