@@ -105,8 +105,7 @@ final class RuleAllowList {
         rule("org/drools/modelcompiler/dsl/pattern/D", "eval");
         rule("org/drools/model/DSL", "eval");
         rule("org/drools/modelcompiler/util/EvaluationUtil", "*");
-        rule("org/drools/model/functions/", "*");
-        rule("org/drools/model/operators/", "*");
+        rule("org/drools/model/operators/", "INSTANCE");
 
         // What Drools generates around the rules: the rule definitions (model DSL, indexes, accumulate
         // functions made through LambdaMetafactory), per-class metadata and the KIE module description.
