@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A spreadsheet decision table turned into DRL by Drools' own SpreadsheetCompiler. The compiler
  * then checks and builds that DRL, never the spreadsheet: what runs is exactly what was checked,
- * and the action and condition cells (compiled Java, like any consequence) meet the same security
- * check as a hand-written file.
+ * and the action and condition cells (compiled Java, like any consequence) meet the same token
+ * check and the same bytecode check as a hand-written file.
  */
 final class DecisionTable {
     private DecisionTable() {

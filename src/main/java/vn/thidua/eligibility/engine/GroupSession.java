@@ -21,6 +21,7 @@ import vn.thidua.eligibility.model.SanctionEnd;
 import vn.thidua.eligibility.model.Subject;
 import vn.thidua.eligibility.model.SubjectRef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,8 +52,29 @@ final class GroupSession {
         this.maxFirings = maxFirings;
     }
 
-    List<Verdict> run(Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
+    /**
+     * The verdicts, evaluated on a thread of the session's own within the limit.
+     *
+     * @throws RuleTimeoutException past the limit, once the session's thread has ended
+     */
+    List<Verdict> run(Evaluation evaluation, List<Parameter> parameters, FactGroup group, Duration limit, String limited) {
         KieSession session = rules.kieBase().newKieSession();
+        return SessionThread.run(describe(group, evaluation.isRanking()), limit, limited, session::halt,
+                () -> run(session, evaluation, parameters, group));
+    }
+
+    /** Which session it is, as a run's failure names it: its subjects (units and people), or the ranking. */
+    static String describe(FactGroup group, boolean ranking) {
+        if (ranking) {
+            return "the ranking session of " + group.subjects().size() + " qualified people";
+        }
+        List<String> refs = group.subjects().stream().map(s -> s.ref().toString()).toList();
+        int shown = Math.min(refs.size(), 8);
+        return "the rule session of " + String.join(", ", refs.subList(0, shown))
+                + (refs.size() > shown ? " and " + (refs.size() - shown) + " more subjects" : "");
+    }
+
+    private List<Verdict> run(KieSession session, Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

@@ -1,6 +1,8 @@
 package vn.thidua.eligibility.engine;
 
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -19,16 +21,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds DRL text with the classic compiler: unlike the executable model it reports every error
- * with its line. Decision tables are first turned into DRL ({@link DecisionTable}). Refuses,
- * before compiling anything, a file that fails {@link DrlSecurityCheck}. Also checks what the
- * service relies on: each rule has an id and a legal basis.
+ * Builds a rule set in three steps, and nothing of it runs before the last one has passed:
+ * <ol>
+ * <li>{@link DrlSecurityCheck} reads each DRL file (a decision table's generated DRL too) and
+ * refuses, by line, anything outside the fact model: the first and friendlier message.</li>
+ * <li>Drools builds it as an <em>executable model</em>: every constraint, binding, {@code from},
+ * {@code eval}, accumulate and consequence becomes a Java class. Should that fail, the classic
+ * build is asked for the errors, since it names every one with its line.</li>
+ * <li>{@link BytecodeCheck} reads every one of those classes and refuses any reference outside
+ * {@link RuleAllowList}: the guarantee, since it checks what actually runs. Only then is a
+ * container made and the KieBase created (which already runs constant expressions).</li>
+ * </ol>
+ * Also checks what the service relies on: each rule has an id and a legal basis.
  */
 final class RuleCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String PREFIX = "src/main/resources/rules/";
 
     private final KieServices kieServices = KieServices.Factory.get();
+    private final boolean tokenCheck;
+
+    RuleCompiler() {
+        this(true);
+    }
+
+    /** {@code tokenCheck=false} only for tests that prove the bytecode check holds on its own. */
+    RuleCompiler(boolean tokenCheck) {
+        this.tokenCheck = tokenCheck;
+    }
 
     CompiledRules compile(RuleSource source) {
         // by the path the KIE build knows them under, to map its messages back to the rule set's files
@@ -51,18 +71,83 @@ final class RuleCompiler {
             throw new RuleCompilationException(List.of(new RuleProblem("(rule set)", 0, 0,
                     "no .drl file or " + RuleSource.DECISION_TABLE + " decision table in the rule set")));
         }
-        // Compiling runs code (consequences are Java): nothing is compiled before every file passes the check.
-        drl.values().forEach(text -> DrlSecurityCheck.check(text.file(), text.drl()).forEach(p ->
-                refused.add(text.problem(p.line(), p.column(), p.message()))));
+        if (tokenCheck) {
+            drl.values().forEach(text -> DrlSecurityCheck.check(text.file(), text.drl()).forEach(p ->
+                    refused.add(text.problem(p.line(), p.column(), p.message()))));
+        }
         if (!refused.isEmpty()) {
             throw new RuleCompilationException(refused);
         }
-        ReleaseId releaseId = kieServices.newReleaseId("vn.thidua.rules", "rules-" + source.hash(), "1.0.0");
+        long t0 = System.nanoTime();
+        ReleaseId releaseId = releaseId(source, "");
+        KieBuilder builder;
+        List<RuleProblem> failed;
+        try {
+            builder = build(releaseId, drl, ExecutableModelProject.class);
+            failed = problems(builder, drl);
+        } catch (RuntimeException e) {
+            // Drools' model compiler throws on some constructs it cannot translate instead of reporting them
+            builder = null;
+            failed = List.of(new RuleProblem("(rule set)", 0, 0, "the rules cannot be built: " + e.getMessage()));
+        }
+        if (!failed.isEmpty()) {
+            dispose(releaseId);
+            List<RuleProblem> classic = classicErrors(source, drl);
+            throw new RuleCompilationException(classic.isEmpty() ? failed : classic);
+        }
+        long built = System.nanoTime();
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        module.getFileNames().forEach(name -> files.put(name, module.getBytes(name)));
+        List<RuleProblem> unsafe = BytecodeCheck.check(BytecodeCheck.classesOf(files), getClass().getClassLoader())
+                .stream().map(v -> problem(v, drl)).distinct().toList();
+        long checked = System.nanoTime();
+        if (!unsafe.isEmpty()) {
+            dispose(releaseId);
+            throw new RuleCompilationException(unsafe);
+        }
+        KieContainer container = kieServices.newKieContainer(releaseId, getClass().getClassLoader());
+        var kieBase = container.getKieBase();
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).toList(), drl, problems);
+        if (!problems.isEmpty()) {
+            dispose(releaseId);
+            throw new RuleCompilationException(problems);
+        }
+        log.info("Compiled rule set {} ({} rules) in {} ms, of which {} ms checking {} classes", source.hash().substring(0,
+                Math.min(12, source.hash().length())), rules.size(), (System.nanoTime() - t0) / 1_000_000,
+                (checked - built) / 1_000_000, files.keySet().stream().filter(n -> n.endsWith(".class")).count());
+        return new CompiledRules(source.hash(), kieBase, rules, releaseId);
+    }
+
+    private ReleaseId releaseId(RuleSource source, String suffix) {
+        return kieServices.newReleaseId("vn.thidua.rules", "rules-" + source.hash() + suffix, "1.0.0");
+    }
+
+    private KieBuilder build(ReleaseId releaseId, Map<String, RuleText> drl, Class<? extends KieBuilder.ProjectType> kind) {
         KieFileSystem kfs = kieServices.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         drl.forEach((kiePath, text) -> kfs.write(PREFIX + kiePath, text.drl()));
-        long t0 = System.nanoTime();
-        KieBuilder builder = kieServices.newKieBuilder(kfs, getClass().getClassLoader()).buildAll(DrlProject.class);
+        return kieServices.newKieBuilder(kfs, getClass().getClassLoader()).buildAll(kind);
+    }
+
+    /**
+     * The classic build's errors, each with its file and line; asked for only when the executable
+     * model fails, and its module is never used to run anything.
+     */
+    private List<RuleProblem> classicErrors(RuleSource source, Map<String, RuleText> drl) {
+        ReleaseId releaseId = releaseId(source, "-classic");
+        try {
+            return problems(build(releaseId, drl, DrlProject.class), drl);
+        } catch (RuntimeException e) {
+            return List.of();
+        } finally {
+            dispose(releaseId);
+        }
+    }
+
+    private static List<RuleProblem> problems(KieBuilder builder, Map<String, RuleText> drl) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             RuleText text = m.getPath() == null ? null : drl.get(inRuleSet(m.getPath()));
@@ -71,22 +156,23 @@ final class RuleCompiler {
             problems.add(text == null ? new RuleProblem(m.getPath() == null ? "(rule set)" : inRuleSet(m.getPath()), line,
                     column, m.getText().strip()) : text.problem(line, column, m.getText().strip()));
         }
-        if (!problems.isEmpty()) {
-            kieServices.getRepository().removeKieModule(releaseId);
-            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-            throw new RuleCompilationException(problems);
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        return problems;
+    }
+
+    /** A bytecode refusal at the rule (and file, and line) whose code it is. */
+    private static RuleProblem problem(BytecodeCheck.Violation v, Map<String, RuleText> drl) {
+        if (v.rules().isEmpty()) {
+            return new RuleProblem("(rule set)", 0, 0, "security: generated class "
+                    + v.className().substring(v.className().lastIndexOf('/') + 1) + " " + v.what());
         }
-        KieContainer container = kieServices.newKieContainer(releaseId, getClass().getClassLoader());
-        var kieBase = container.getKieBase();
-        List<RuleInfo> rules = describe(kieBase.getKiePackages().stream()
-                .flatMap(p -> p.getRules().stream()).toList(), drl, problems);
-        if (!problems.isEmpty()) {
-            dispose(releaseId);
-            throw new RuleCompilationException(problems);
-        }
-        log.info("Compiled rule set {} ({} rules) in {} ms", source.hash().substring(0, Math.min(12, source.hash().length())),
-                rules.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new CompiledRules(source.hash(), kieBase, rules, releaseId);
+        String rule = v.rules().get(0);
+        String message = "security: rule \"" + rule + "\" " + v.what() + (v.rules().size() == 1 ? ""
+                : " (the same code serves " + (v.rules().size() - 1) + " more rule(s): \""
+                + String.join("\", \"", v.rules().subList(1, v.rules().size())) + "\")");
+        return drl.values().stream().filter(t -> lineOf(t.drl(), rule) > 0).findFirst()
+                .map(t -> t.problem(lineOf(t.drl(), rule), 0, message))
+                .orElse(new RuleProblem("(rule set)", 0, 0, message));
     }
 
     private static void add(RuleText text, Map<String, RuleText> drl) {

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
 import vn.thidua.eligibility.rules.InvalidParametersException;
@@ -300,7 +301,8 @@ class RuleSetAdministration {
         RuleSetVersion candidate = usable(get(version));
         try {
             return simulation.run(candidate, stored.current(), year, referenceDate, english);
-        } catch (NoValueInForceException e) {
+        } catch (NoValueInForceException | RuleLimitExceededException e) {
+            // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
             throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
     }

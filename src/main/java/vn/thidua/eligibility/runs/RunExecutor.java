@@ -24,6 +24,7 @@ import vn.thidua.eligibility.rules.NoValueInForceException;
 import vn.thidua.eligibility.rules.RuleSet;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,11 +104,12 @@ class RunExecutor {
                 });
                 factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
                     FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
-                    pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged)));
+                    pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
+                            timeLeft(t0))));
                 });
                 pipeline.finish();
                 if (run.kind == RunKind.PHASE) {
-                    List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank);
+                    List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank, timeLeft(t0));
                     store.saveRanking(id, chunk[0], ranked);
                     ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
                 }
@@ -126,6 +128,11 @@ class RunExecutor {
         events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
                 run.ruleSetHash, run.subjectCount, run.failureReason));
         return run.summary();
+    }
+
+    /** What is left of the run's own limit, which bounds each session besides the session's own limit. */
+    private Duration timeLeft(long t0) {
+        return settings.maxDuration().minusNanos(System.nanoTime() - t0);
     }
 
     private record Judged(FactGroup group, List<Verdict> verdicts) {

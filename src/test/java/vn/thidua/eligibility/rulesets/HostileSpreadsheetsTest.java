@@ -1,9 +1,11 @@
 package vn.thidua.eligibility.rulesets;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.thidua.eligibility.engine.BytecodeOnly;
 import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleProblem;
@@ -16,10 +18,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +36,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * The hostile corpus again, each payload carried by a spreadsheet's cells instead of a DRL file:
  * the consequence in an ACTION cell, the when-part in a CONDITION cell, a salience expression in
  * a PRIORITY cell, and imports, globals, functions, declared types and the dialect in the RuleSet
- * settings where a table keeps them. Every table is refused before anything is compiled; the
- * canary each payload would create never exists.
+ * settings where a table keeps them. Every table is refused before anything of it runs, by the
+ * token check and by the bytecode check alone; the canaries each payload aims at stay untouched.
  * <p>
  * Drools escapes the quotes of a cell by default (for templates like {@code "$param"}), which
  * leaves code with string literals unparseable; an author who means the code to run turns that
@@ -41,35 +45,77 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class HostileSpreadsheetsTest {
     private static final RuleEngine ENGINE = new RuleEngine(10_000, 2);
+    private static final RuleEngine BYTECODE_ONLY = BytecodeOnly.engine(10_000, Duration.ofSeconds(5));
     private static final String MODEL_IMPORT = "vn.thidua.eligibility.model.*";
+
+    private static final AtomicInteger BYTECODE_REFUSED = new AtomicInteger();
+    private static final AtomicInteger NOT_BUILT = new AtomicInteger();
+    private static final AtomicInteger TRIED = new AtomicInteger();
 
     @TempDir
     static Path sandbox;
 
+    @AfterAll
+    static void figures() {
+        System.out.printf("hostile decision tables with the token check bypassed: %d tried, %d refused by the bytecode"
+                + " check, %d do not build as an executable model%n", TRIED.get(), BYTECODE_REFUSED.get(), NOT_BUILT.get());
+    }
+
     @Test
     void everyHostileFileHasItsSpreadsheetTwin() throws IOException, URISyntaxException {
-        assertThat(HostileRulesTest.corpus().count()).isGreaterThanOrEqualTo(20);
+        assertThat(HostileRulesTest.corpus().count()).isGreaterThanOrEqualTo(60);
     }
 
     @ParameterizedTest
     @MethodSource("vn.thidua.eligibility.rulesets.HostileRulesTest#corpus")
     void everyPayloadInACellIsRefusedAndNeverRuns(Path file) throws IOException {
-        Path canary = sandbox.resolve("canary-" + file.getFileName() + ".xlsx");
-        String drl = Files.readString(file, StandardCharsets.UTF_8).replace("CANARY", canary.toString());
-        DecisionTableWorkbook table = asTable(drl);
         String name = file.getFileName().toString().replace(".drl", ".drl.xlsx");
+        try (Canaries canaries = new Canaries(sandbox, name)) {
+            DecisionTableWorkbook table = asTable(canaries.arm(Files.readString(file, StandardCharsets.UTF_8)));
 
-        RuleCompilationException refused = catchThrowableOfType(RuleCompilationException.class,
-                () -> ENGINE.compile(RuleSource.of("hostile-table-" + name, Map.of(name, table.base64()))));
+            RuleCompilationException refused = catchThrowableOfType(RuleCompilationException.class,
+                    () -> ENGINE.compile(RuleSource.of("hostile-table-" + name, Map.of(name, table.base64()))));
 
-        assertThat(refused).as("%s must be refused", name).isNotNull();
-        assertThat(refused.problems()).as(name).anySatisfy(p -> {
-            assertThat(p.message()).startsWith("security: ");
-            assertThat(p.file()).isEqualTo(name);
-        });
-        // a problem in a rule is placed at the row of the table that holds it; one in the settings at row 0
-        assertThat(refused.problems()).as(name).allSatisfy(p -> assertThat(p.line()).isIn(0, table.rowOfRule(0)));
-        assertThat(canary).doesNotExist();
+            assertThat(refused).as("%s must be refused", name).isNotNull();
+            assertThat(refused.problems()).as(name).anySatisfy(p -> {
+                assertThat(p.message()).startsWith("security: ");
+                assertThat(p.file()).isEqualTo(name);
+            });
+            // a problem in a rule is placed at the row of the table that holds it; one in the settings at row 0
+            assertThat(refused.problems()).as(name).allSatisfy(p -> assertThat(p.line()).isIn(0, table.rowOfRule(0)));
+            assertThat(canaries.touched()).as(name).isEmpty();
+        }
+    }
+
+    /** The same with the DRL token check bypassed: the bytecode check refuses every table that builds. */
+    @ParameterizedTest
+    @MethodSource("vn.thidua.eligibility.rulesets.HostileRulesTest#corpus")
+    void everyPayloadInACellIsRefusedByTheBytecodeCheckAloneAndNeverRuns(Path file) throws IOException {
+        String name = file.getFileName().toString().replace(".drl", ".drl.xlsx");
+        try (Canaries canaries = new Canaries(sandbox, "bytecode-" + name)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            DecisionTableWorkbook table = asTable(canaries.arm(text));
+
+            RuleCompilationException refused = catchThrowableOfType(RuleCompilationException.class,
+                    () -> BYTECODE_ONLY.compile(RuleSource.of("bytecode-table-" + name, Map.of(name, table.base64()))));
+
+            assertThat(refused).as("%s must be refused", name).isNotNull();
+            TRIED.incrementAndGet();
+            if (refused.problems().stream().anyMatch(p -> p.message().startsWith("security: "))) {
+                assertThat(refused.problems()).as(name).anySatisfy(p -> {
+                    assertThat(p.message()).startsWith("security: rule ");
+                    assertThat(p.file()).isEqualTo(name);
+                    assertThat(p.line()).isEqualTo(table.rowOfRule(0));
+                });
+                BYTECODE_REFUSED.incrementAndGet();
+            } else {
+                assertThat(text).as("%s was refused only because it does not build: %s", name, refused.problems())
+                        .contains(HostileRulesTest.MAY_NOT_BUILD);
+                NOT_BUILT.incrementAndGet();
+            }
+            assertThat(canaries.touched()).as(name).isEmpty();
+            NormalEvaluation.assertResponsive();
+        }
     }
 
     @Test
