@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.UUID;
@@ -30,6 +31,9 @@ class PageErrors {
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        if (e instanceof ResponseStatusException refused && refused.getReason() != null) {
+            page.addObject("reason", refused.getReason());
+        }
         if (status.is5xxServerError()) {
             String id = UUID.randomUUID().toString();
             log.error("Error {} on a page", id, e);
