@@ -76,6 +76,45 @@ class MalformedRequestsApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version", Integer.class)).isEqualTo(versions);
     }
 
+    /** Found by the fuzz: the module's 404 could not be written as image/png, and the container answered 500. */
+    @Test
+    void anErrorIsAnsweredInJsonWhateverTheRequestAccepts() throws Exception {
+        for (String accept : new String[]{"image/png", "application/xml", "text/csv"}) {
+            mvc.perform(get("/api/runs/987654").with(as("staff")).header("Accept", accept))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.message").value("There is no run 987654"));
+            mvc.perform(post("/api/runs").with(as("staff")).header("Accept", accept).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"ANNUAL\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].path").value("year"));
+        }
+    }
+
+    /** Found by the fuzz: Spring asserted on a wildcard Content-Type while reading the body, a 500. */
+    @Test
+    void aWildcardContentTypeIsA415NamingIt() throws Exception {
+        int runs = runCount();
+        for (String type : new String[]{"*/*", "application/*"}) {
+            mvc.perform(post("/api/runs").with(as("staff")).contentType(type).content("{\"kind\":\"ANNUAL\",\"year\":2024}"))
+                    .andExpect(status().isUnsupportedMediaType())
+                    .andExpect(jsonPath("$.message", containsString("Content-Type \"" + type + "\" is a wildcard")));
+        }
+        assertThat(runCount()).isEqualTo(runs);
+    }
+
+    /** Found by the fuzz: a file form posted without its file part, and a list index no form has, were 500 pages. */
+    @Test
+    void aFormWithoutItsFileOrWithAnImpossibleFieldIsA400Page() throws Exception {
+        mvc.perform(post("/facts/workbook").contentType(MediaType.TEXT_PLAIN).content("")
+                        .with(user("staff").roles("STAFF")).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/facts/import").with(user("staff").roles("STAFF")).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/rulesets/1/edit").param("path", "rules/a.drl").param("content", "x").param("content[999999]", "y")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
     private int runCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM run", Integer.class);
     }
