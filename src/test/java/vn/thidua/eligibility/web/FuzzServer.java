@@ -69,9 +69,11 @@ final class FuzzServer implements AutoCloseable {
 
     /** Starts the service and logs the administrator in to the pages. */
     static FuzzServer start() throws IOException, InterruptedException {
+        // a blank datasource URL keeps the embedded database even when CI points the other tests at an external
+        // server (SPRING_DATASOURCE_URL): the fuzz must never clean or fill a database they use
         ConfigurableApplicationContext app = new SpringApplicationBuilder(EligibilityApplication.class).run(
-                "--server.port=0", "--eligibility.database.data-dir=target/fuzz-data", "--eligibility.rules.folder=rules",
-                "--logging.level.vn.thidua=WARN", "--logging.level.org.springframework=WARN");
+                "--server.port=0", "--spring.datasource.url=", "--eligibility.database.data-dir=target/fuzz-data",
+                "--eligibility.rules.folder=rules", "--logging.level.vn.thidua=WARN", "--logging.level.org.springframework=WARN");
         FuzzServer server = new FuzzServer(app);
         try {
             server.logIn();

@@ -45,6 +45,15 @@ final class FuzzValues {
             "PERSON", "ELIGIBLE", "QLCN", "NV013", "%C4%90V", "A".repeat(2500), ";a=b", "~", "'", "%22", "%3Cscript%3E",
             "+999999999-12-31", "2024-02-30", "31%2F12%2F2024");
 
+    static final List<String> BOUNDARY_DATES = List.of("\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"0000-01-01\"",
+            "\"9999-12-31\"", "\"1999-12-31\"", "\"2101-01-01\"", "\"1970-01-01\"", "\"2024-02-29\"");
+
+    static final List<String> BOUNDARY_NUMBERS = List.of("2147483647", "-2147483648", "2147483648", "9223372036854775807",
+            "-9223372036854775808", "0", "-1", "1e400", "0.5");
+
+    static final List<String> BOUNDARY_TEXTS = List.of("\"\"", "\" \"", "\"" + HUGE + "\"", "\"NV\\r\\n01\"", "\"\\u0000\"",
+            "\"a\\u202Eb\"", "\"\\ud800\"", "\"😀\"", "\"x\"");
+
     static final List<String> ACCEPT_LANGUAGES = List.of("en", "vi", "en-US,en;q=0.9", "*", "xx-YY;q=0.5", "en;q=abc",
             "vi;q=2", ",,,", "zz".repeat(200), "en-" + "a".repeat(80));
 
@@ -128,38 +137,62 @@ final class FuzzValues {
     }
 
     /** A body that matches the schema, as far as it says. */
-    JsonNode instance(JsonNode schema, String name, int depth) {
+    JsonNode instance(JsonNode schema, String name) {
+        return instance(schema, name, 0, false);
+    }
+
+    /** A body shaped as the schema says with every value at or past a boundary of its type: extreme dates and numbers, odd text. */
+    JsonNode atBoundaries(JsonNode schema, String name) {
+        return instance(schema, name, 0, true);
+    }
+
+    private JsonNode instance(JsonNode schema, String name, int depth, boolean boundaries) {
         JsonNode resolved = resolve(schema);
         String type = resolved.path("type").asText(resolved.has("properties") ? "object" : "string");
         return switch (type) {
-            case "object" -> object(resolved, name, depth);
+            case "object" -> object(resolved, name, depth, boundaries);
             case "array" -> {
                 ArrayNode array = NODES.arrayNode();
-                for (int i = between(0, 2); i > 0 && depth < 6; i--) {
-                    array.add(instance(resolved.path("items"), name, depth + 1));
+                for (int i = between(boundaries ? 1 : 0, 2); i > 0 && depth < 6; i--) {
+                    array.add(instance(resolved.path("items"), name, depth + 1, boundaries));
                 }
                 yield array;
             }
-            case "integer", "number" -> NODES.numberNode(Long.parseLong(plausible(resolved, name)));
+            case "integer", "number" -> boundaries ? raw(pick(BOUNDARY_NUMBERS)) : NODES.numberNode(Long.parseLong(plausible(resolved, name)));
             case "boolean" -> NODES.booleanNode(random.nextBoolean());
-            default -> NODES.textNode(plausible(resolved, name));
+            default -> boundaries ? raw(boundaryText(resolved)) : NODES.textNode(plausible(resolved, name));
         };
     }
 
-    private JsonNode object(JsonNode schema, String name, int depth) {
+    private String boundaryText(JsonNode schema) {
+        if (schema.path("format").asText().startsWith("date")) {
+            return pick(BOUNDARY_DATES);
+        }
+        if (schema.has("enum")) {
+            return NODES.textNode(pick(textsOf(schema.get("enum"))).toLowerCase()).toString();
+        }
+        return pick(BOUNDARY_TEXTS);
+    }
+
+    private static JsonNode raw(String json) {
+        return NODES.rawValueNode(new RawValue(json));
+    }
+
+    private JsonNode object(JsonNode schema, String name, int depth, boolean boundaries) {
         if (!schema.has("properties") && seedBodies.containsKey(name)) {
             return seedBodies.get(name).deepCopy();
         }
         ObjectNode object = NODES.objectNode();
         schema.path("properties").fields().forEachRemaining(property -> {
-            if (chance(0.9)) {
-                object.set(property.getKey(), instance(property.getValue(), property.getKey(), depth + 1));
+            if (boundaries || chance(0.9)) {
+                object.set(property.getKey(), instance(property.getValue(), property.getKey(), depth + 1, boundaries));
             }
         });
         if (schema.path("additionalProperties").isObject()) {
             for (int i = between(0, 2); i > 0; i--) {
                 String key = pick(List.of("rules/unit-conditions.drl", "rules/x.drl", "parameters.yaml", "tests/a.yaml", "a.drl.xlsx"));
-                object.set(key, chance(0.2) ? NODES.nullNode() : instance(schema.get("additionalProperties"), key, depth + 1));
+                object.set(key, chance(0.2) ? NODES.nullNode()
+                        : instance(schema.get("additionalProperties"), key, depth + 1, boundaries));
             }
         }
         return object;

@@ -102,7 +102,7 @@ class MalformedRequestsApiTest {
         assertThat(runCount()).isEqualTo(runs);
     }
 
-    /** Found by the fuzz: a file form posted without its file part, and a list index no form has, were 500 pages. */
+    /** Found by the fuzz: a file form posted without its file part, and list indexes no form has, were 500 pages. */
     @Test
     void aFormWithoutItsFileOrWithAnImpossibleFieldIsA400Page() throws Exception {
         mvc.perform(post("/facts/workbook").contentType(MediaType.TEXT_PLAIN).content("")
@@ -113,6 +113,12 @@ class MalformedRequestsApiTest {
         mvc.perform(post("/rulesets/1/edit").param("path", "rules/a.drl").param("content", "x").param("content[999999]", "y")
                         .with(user("admin").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isBadRequest());
+        for (String index : new String[]{"256", "300", "99999999999"}) {
+            mvc.perform(post("/proposals/1/review").param("minutesNo", "1/BB").param("results[" + index + "].reason", "x")
+                            .with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("names an element past the 256 a form list may hold")));
+        }
     }
 
     private int runCount() {

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class OpenApiFuzzTest {
 
     /** The kinds of request every operation gets once, in this order, before the random rounds. */
     enum Shape {
-        WELL_FORMED(false), MUTATED(true), DUPLICATE_KEYS(true), TRUNCATED(true), EMPTY(true), NOT_JSON(true),
+        WELL_FORMED(false), BOUNDARIES(true), MUTATED(true), DUPLICATE_KEYS(true), TRUNCATED(true), EMPTY(true), NOT_JSON(true),
         INVALID_UTF8(true), MULTIPART_NO_BOUNDARY(false), MULTIPART_BROKEN(false), WRONG_CONTENT_TYPE(false),
         NO_CONTENT_TYPE(true), HOSTILE_PARAMETERS(false), WRONG_METHOD(false);
 
@@ -112,9 +113,25 @@ class OpenApiFuzzTest {
         server = FuzzServer.start();
         byte[] demo = Files.readAllBytes(Path.of("db/demo/fact-bundle.json"));
         expect(server.send(json("POST", "/api/facts", demo)), 200);
-        expect(server.send(json("POST", "/api/runs",
-                "{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-15\"}".getBytes(StandardCharsets.UTF_8))), 201);
-        expect(server.send(json("POST", "/api/proposals", "{\"runId\":1}".getBytes(StandardCharsets.UTF_8))), 201);
+        // proposals 1, 2 and 3 (the ids the fuzz tries first) in each state a request can meet: a draft, one
+        // under the Council's review, one decided (whose awards can be revoked)
+        for (String day : List.of("15", "16", "17")) {
+            expect(server.send(json("POST", "/api/runs", utf8("{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-"
+                    + day + "\"}"))), 201);
+        }
+        for (int run = 1; run <= 3; run++) {
+            expect(server.send(json("POST", "/api/proposals", utf8("{\"runId\":" + run + "}"))), 201);
+        }
+        expect(server.send(json("POST", "/api/proposals/2/submit", new byte[0])), 200);
+        expect(server.send(json("POST", "/api/proposals/3/submit", new byte[0])), 200);
+        ArrayNode results = JSON.createArrayNode();
+        JSON.readTree(expect(server.send(new Request("GET", "/api/proposals/3", Map.of(), new byte[0], false)), 200).body())
+                .path("entries").forEach(e -> results.addObject().put("subjectType", e.path("subjectType").asText())
+                        .put("subjectCode", e.path("subjectCode").asText()).put("result", "AGREED"));
+        expect(server.send(json("POST", "/api/proposals/3/review", utf8("{\"minutesNo\":\"01/BB\",\"minutesDate\":\"2025-01-18\","
+                + "\"results\":" + results + "}"))), 200);
+        expect(server.send(json("POST", "/api/proposals/3/decision", utf8(
+                "{\"decisionNo\":\"15/QĐ-SCT\",\"decisionDate\":\"2025-01-20\",\"signer\":\"Giám đốc\"}"))), 200);
         api = JSON.readTree(expect(server.send(new Request("GET", "/v3/api-docs", Map.of(), new byte[0], false)), 200).body());
         seedBundle = JSON.writeValueAsBytes(firstRecordsOf(JSON.readTree(demo), 2));
         Response template = server.send(new Request("GET", "/facts/workbook/mau-nhap-du-lieu.xlsx", Map.of(), new byte[0], true));
@@ -255,7 +272,7 @@ class OpenApiFuzzTest {
     /** Half of the random rounds break the body or the parameters, which have the most ways to go wrong. */
     private static Shape randomShape(Operation operation, FuzzValues values) {
         List<Shape> shapes = java.util.Arrays.stream(Shape.values()).filter(s -> s.appliesTo(operation)).toList();
-        return values.chance(0.5) ? (operation.body() != null && values.chance(0.5) ? Shape.MUTATED : Shape.HOSTILE_PARAMETERS)
+        return values.chance(0.5) ? (operation.body() != null ? values.pick(List.of(Shape.MUTATED, Shape.BOUNDARIES)) : Shape.HOSTILE_PARAMETERS)
                 : values.pick(shapes);
     }
 
@@ -293,7 +310,8 @@ class OpenApiFuzzTest {
             headers.put("Accept", values.pick(FuzzValues.ACCEPTS));
         }
         JsonNode body = operation.body() == null ? JSON.createObjectNode()
-                : values.instance(operation.body(), operation.name(), 0);
+                : shape == Shape.BOUNDARIES ? values.atBoundaries(operation.body(), operation.name())
+                : values.instance(operation.body(), operation.name());
         String method = operation.method();
         byte[] bytes;
         switch (shape) {
