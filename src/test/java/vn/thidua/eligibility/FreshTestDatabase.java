@@ -1,24 +1,29 @@
 package vn.thidua.eligibility;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every test run starts from an empty schema: the embedded database outlives the build, and a
  * migration edited during development would otherwise fail Flyway's validation. Only the first
- * application context of a JVM cleans; later ones (other test configurations) share its data.
+ * application context of a JVM on each data folder cleans; later ones on the same folder (other test
+ * configurations) share its data. A context on a folder of its own (the fuzz test's) cleans that one
+ * and leaves the shared folder to be cleaned by the first context that opens it.
  */
 @Configuration(proxyBeanMethods = false)
 class FreshTestDatabase {
-    private static final AtomicBoolean CLEANED = new AtomicBoolean();
+    private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
     @Bean
-    FlywayMigrationStrategy cleanOnceThenMigrate() {
+    FlywayMigrationStrategy cleanOnceThenMigrate(@Value("${eligibility.database.data-dir}") String dataDir) {
         return flyway -> {
-            if (CLEANED.compareAndSet(false, true)) {
+            if (CLEANED.add(Path.of(dataDir).toAbsolutePath().normalize())) {
                 flyway.clean();
             }
             flyway.migrate();

@@ -1,12 +1,14 @@
 package vn.thidua.eligibility.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.thidua.eligibility.web.Characters;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ interface FieldType {
     BigDecimal SCORE_LIMIT = new BigDecimal("999999.9999");
 
     Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** What a code may be made of: {@code [A-Za-z0-9._-]}. */
+    IntPredicate CODE_CHARACTER = cp -> cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-');
 
     /**
      * @param field the field's name, used in messages
@@ -34,20 +38,26 @@ interface FieldType {
      */
     Object read(String field, JsonNode node) throws InvalidValue;
 
-    /** An identifier: not blank, no spaces around it (the database would ignore trailing ones), at most 64 characters. */
+    /**
+     * An identifier: not blank, no spaces around it (the database would ignore trailing ones), at most 64
+     * characters, and only {@code [A-Za-z0-9._-]}: codes travel in URLs, file names, rule traces and
+     * documents, where a line break, a NUL or a right-to-left override would forge or hide what is shown.
+     */
     static FieldType code() {
         return (field, node) -> {
             String text = string(field, node);
-            if (!text.equals(text.strip())) {
+            if (text.startsWith(" ") || text.endsWith(" ")) {
                 throw new InvalidValue(field + " " + quote(text) + " has spaces around it");
             }
-            return fitting(field, text, CODE_LENGTH);
+            return only(field, fitting(field, text, CODE_LENGTH), CODE_CHARACTER,
+                    "a code may use only the letters A-Z and a-z, the digits 0-9, '.', '_' and '-'");
         };
     }
 
-    /** Free text, not blank, at most {@code maxLength} characters. */
+    /** Free text, not blank, at most {@code maxLength} characters, all of them {@link Characters#printable printable}. */
     static FieldType text(int maxLength) {
-        return (field, node) -> fitting(field, string(field, node), maxLength);
+        return (field, node) -> only(field, fitting(field, string(field, node), maxLength), Characters::printable,
+                "text must be printable: no control characters, line breaks or bidirectional controls");
     }
 
     static FieldType year() {
@@ -136,6 +146,18 @@ interface FieldType {
         return node.textValue();
     }
 
+    /** The text, if every character is allowed; else the first one that is not, named with its position (from 1). */
+    private static String only(String field, String text, IntPredicate allowed, String rule) throws InvalidValue {
+        int position = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), position++) {
+            if (!allowed.test(text.codePointAt(i))) {
+                throw new InvalidValue(field + " has " + Characters.named(text.codePointAt(i)) + " at character "
+                        + position + "; " + rule);
+            }
+        }
+        return text;
+    }
+
     private static String fitting(String field, String text, int maxLength) throws InvalidValue {
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
@@ -156,8 +178,9 @@ interface FieldType {
         };
     }
 
+    /** Shortened, and with what cannot be shown safely written as U+XXXX, so a message never carries it raw. */
     private static String quote(String text) {
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+        return "'" + Characters.escaped(text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
     }
 
     /** Plain notation, unless the exponent is so large that plain digits would flood the message. */

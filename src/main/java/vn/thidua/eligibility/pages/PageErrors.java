@@ -2,6 +2,7 @@ package vn.thidua.eligibility.pages;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.UUID;
@@ -26,10 +29,16 @@ class PageErrors {
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception e) {
         HttpStatusCode status = e instanceof ErrorResponse known ? known.getStatusCode()
-                : e instanceof TypeMismatchException ? HttpStatus.BAD_REQUEST
+                // a value that does not convert, a body that is not the multipart the form sends, a field path
+                // the form cannot hold (content[999999]): the request's fault
+                : e instanceof TypeMismatchException || e instanceof MultipartException || e instanceof InvalidPropertyException
+                ? HttpStatus.BAD_REQUEST
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        if (e instanceof ResponseStatusException refused && refused.getReason() != null) {
+            page.addObject("reason", refused.getReason());
+        }
         if (status.is5xxServerError()) {
             String id = UUID.randomUUID().toString();
             log.error("Error {} on a page", id, e);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.eligibility.facts.FactCounts;
 import vn.thidua.eligibility.facts.FactCoverage;
@@ -116,6 +117,9 @@ class RuleSetPages {
     /** Saves a new draft even when it is invalid; an invalid one opens in the editor with its problems. */
     @PostMapping("/rulesets/{version}/edit")
     String save(@PathVariable int version, DraftForm form, Principal user, Model model, RedirectAttributes redirect) {
+        form.malformed().ifPresent(reason -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+        });
         StoredVersion base = ruleSets.get(version);
         Map<String, String> changed = form.changedFrom(base.files());
         if (changed.isEmpty()) {

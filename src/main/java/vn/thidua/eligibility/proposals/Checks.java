@@ -2,11 +2,15 @@ package vn.thidua.eligibility.proposals;
 
 import vn.thidua.eligibility.web.ApiError;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every problem of a request, so that one answer lists them all. */
 final class Checks {
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
+
     private final List<ApiError.Detail> problems = new ArrayList<>();
 
     /** A required text of at most {@code max} characters, stripped; null when missing. */
@@ -33,6 +37,17 @@ final class Checks {
     <T> T required(String path, T value) {
         if (value == null) {
             add(path, "required");
+        }
+        return value;
+    }
+
+    /**
+     * An optional date within the years a Council's minutes or decision can bear: JSON and the forms
+     * accept any year Java does (+999999999-12-31), which no DATE column holds.
+     */
+    LocalDate date(String path, LocalDate value) {
+        if (value != null && (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR)) {
+            add(path, value + " is out of range " + MIN_YEAR + "-01-01.." + MAX_YEAR + "-12-31");
         }
         return value;
     }

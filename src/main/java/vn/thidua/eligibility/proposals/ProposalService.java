@@ -126,7 +126,7 @@ class ProposalService {
         p.checkReviewable();
         Checks checks = new Checks();
         String minutesNo = checks.required("minutesNo", request.minutesNo(), NUMBER);
-        checks.required("minutesDate", request.minutesDate());
+        checks.date("minutesDate", checks.required("minutesDate", request.minutesDate()));
         checks.required("results", request.results());
         checks.throwIfAny();
         Map<SubjectKey, ProposalRequests.EntryResult> results = results(p, request.results(), checks);
@@ -173,7 +173,7 @@ class ProposalService {
     ProposalView decide(long id, ProposalRequests.Decision request, String user) {
         Checks checks = new Checks();
         String number = checks.required("decisionNo", request.decisionNo(), NUMBER);
-        checks.required("decisionDate", request.decisionDate());
+        checks.date("decisionDate", checks.required("decisionDate", request.decisionDate()));
         String signer = checks.required("signer", request.signer(), 200);
         checks.throwIfAny();
         Proposal p = get(id);
@@ -195,6 +195,7 @@ class ProposalService {
         Checks checks = new Checks();
         String reason = checks.required("reason", request.reason(), TEXT);
         String number = checks.optional("decisionNo", request.decisionNo(), NUMBER);
+        checks.date("decisionDate", request.decisionDate());
         checks.throwIfAny();
         Proposal p = get(id);
         ProposalEntry entry = p.existingEntry(key);

@@ -103,6 +103,10 @@ public class RunService implements SmartInitializingSingleton {
     private RunRequest validate(RunRequest r) {
         List<String> errors = new ArrayList<>();
         LocalDate reference = r.referenceDate() != null ? r.referenceDate() : LocalDate.now(clock.withZone(ZoneId.of(settings.zone())));
+        // JSON and the form accept any year Java does (+999999999-12-31); the run's record could not hold it
+        if (reference.getYear() < MIN_YEAR || reference.getYear() > MAX_YEAR) {
+            errors.add("referenceDate: " + reference + " is out of range " + MIN_YEAR + "-01-01.." + MAX_YEAR + "-12-31");
+        }
         if (r.kind() == null) {
             errors.add("kind: required, one of ANNUAL, PHASE");
         } else if (r.kind() == RunKind.PHASE) {

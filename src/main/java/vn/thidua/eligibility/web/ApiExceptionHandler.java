@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -34,6 +37,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Answers every exception that reaches the web layer with an {@link ApiError}. Spring MVC's own
@@ -129,6 +133,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void securityDenial(RuntimeException ex) {
         throw ex;
+    }
+
+    /**
+     * Tomcat could not split a multipart body: no boundary in the Content-Type, or parts that do not end.
+     * Spring parses multipart bodies before it even picks a handler, so every POST meets this, not only uploads.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> unreadableMultipart(MultipartException ex, WebRequest request) {
+        String type = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        String problem = type.toLowerCase(Locale.ROOT).contains("boundary=")
+                ? "the multipart body could not be split into its parts at the boundary the Content-Type gives"
+                : "the Content-Type " + ValueTexts.shown(type) + " has no boundary parameter: a multipart body cannot be read without one";
+        return ResponseEntity.badRequest().body(new ApiError(400, "The request body could not be read",
+                List.of(new ApiError.Detail("", problem))));
+    }
+
+    /**
+     * A parameter refused by method validation on a controller marked {@code @Validated}, which runs
+     * around the call (Spring MVC's own validation, {@link #handleHandlerMethodValidationException}, is
+     * then skipped): the path names the parameter, as for the other binding errors.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> invalidParameter(ConstraintViolationException ex) {
+        List<ApiError.Detail> errors = ex.getConstraintViolations().stream()
+                .map(v -> new ApiError.Detail(parameterName(v.getPropertyPath()), v.getMessage())).toList();
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, errors));
+    }
+
+    /** {@code list.limit} (method, parameter) → {@code limit}. */
+    private static String parameterName(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
     }
 
     /** Anything else: a 500 that says nothing about the internals, unless the exception declares its status. */

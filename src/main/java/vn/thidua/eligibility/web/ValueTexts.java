@@ -48,6 +48,6 @@ final class ValueTexts {
         if (!(value instanceof String text)) {
             return String.valueOf(value);
         }
-        return "\"" + (text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text) + "\"";
+        return "\"" + Characters.escaped(text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text) + "\"";
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param row     the row number as Excel shows it (1 is the headings), or 0 for the whole sheet
  * @param cell    the cell's reference, e.g. {@code E14}, or null for the whole row or sheet
  * @param heading the heading of the cell's column as the template has it, or null
- * @param code    what is wrong: {@code notWorkbook}, {@code oldExcel}, {@code unknownSheet}, {@code noHeadings},
+ * @param code    what is wrong: {@code emptyFile}, {@code notWorkbook}, {@code oldExcel}, {@code unknownSheet}, {@code noHeadings},
  *                {@code heading}, {@code missingHeading}, {@code extraColumn}, {@code tooManyRows},
  *                {@code textInNumber}, {@code numberInDate}, {@code notADate}, {@code impossibleDate},
  *                {@code errorValue}, or {@code fact} (the import's own check; its English text is the argument)

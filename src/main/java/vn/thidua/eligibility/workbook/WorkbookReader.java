@@ -2,6 +2,7 @@ package vn.thidua.eligibility.workbook;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -56,6 +57,8 @@ final class WorkbookReader {
             unreadable = readSheets((XSSFReader.SheetIterator) reader.getSheetsData(), strings, styles, bundle,
                     maxRows, rows, problems);
             bundle.writeEndObject();
+        } catch (EmptyFileException e) {
+            return unreadable(WorkbookProblem.ofFile("emptyFile"));
         } catch (OLE2NotOfficeXmlFileException e) {
             return unreadable(WorkbookProblem.ofFile("oldExcel"));
         } catch (UnsupportedFileFormatException | OpenXML4JException | POIXMLException | SAXException

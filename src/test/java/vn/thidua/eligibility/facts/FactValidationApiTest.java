@@ -59,6 +59,34 @@ class FactValidationApiTest extends DatabaseTest {
                         "units[0].code", "code 'VP ' has spaces around it"),
                 arguments("code too long", "{\"units\": [{\"code\": \"" + "X".repeat(65) + "\", \"name\": \"A\"}]}",
                         "units[0].code", "code has 65 characters; at most 64 fit"),
+                arguments("code with a line break", "{\"units\": [{\"code\": \"VP\\r\\nX\", \"name\": \"A\"}]}",
+                        "units[0].code", "code has the character U+000D (CARRIAGE RETURN (CR)) at character 3; "
+                                + "a code may use only the letters A-Z and a-z, the digits 0-9, '.', '_' and '-'"),
+                arguments("code with a NUL", "{\"units\": [" + UNIT + "], \"people\": [" + PERSON.replace("\"unitCode\": \"VP\"", "\"unitCode\": \"V\\u0000P\"") + "]}",
+                        "people[0].unitCode", "unitCode has the character U+0000 (NULL) at character 2"),
+                arguments("code with a right-to-left override", "{\"units\": [{\"code\": \"VP\u202Efdp.exe\", \"name\": \"A\"}]}",
+                        "units[0].code", "code has the character U+202E (RIGHT-TO-LEFT OVERRIDE) at character 3"),
+                arguments("code with a Vietnamese letter", "{\"units\": [{\"code\": \"ĐV1\", \"name\": \"A\"}]}",
+                        "units[0].code", "code has the character U+0110 (LATIN CAPITAL LETTER D WITH STROKE) at character 1"),
+                arguments("code with a space inside", "{\"units\": [{\"code\": \"V P\", \"name\": \"A\"}]}",
+                        "units[0].code", "code has the character U+0020 (SPACE) at character 2"),
+                arguments("code with a tab after it", "{\"units\": [{\"code\": \"VP\\t\", \"name\": \"A\"}]}",
+                        "units[0].code", "code has the character U+0009 (CHARACTER TABULATION) at character 3"),
+                arguments("name with a line feed", "{\"units\": [{\"code\": \"VP\", \"name\": \"Văn\\nphòng\"}]}",
+                        "units[0].name", "name has the character U+000A (LINE FEED (LF)) at character 4; "
+                                + "text must be printable: no control characters, line breaks or bidirectional controls"),
+                arguments("name with a NUL", "{\"units\": [" + UNIT + "], \"people\": [" + PERSON.replace("Hoa", "Hoa\\u0000") + "]}",
+                        "people[0].fullName", "fullName has the character U+0000 (NULL) at character 15"),
+                arguments("title with a right-to-left isolate", withSubjects("\"tasks\": [{\"code\": \"T1\", \"unitCode\": \"VP\", "
+                                + "\"title\": \"Báo cáo \u2067quý\", \"dueDate\": \"2024-01-31\"}]"),
+                        "tasks[0].title", "title has the character U+2067 (RIGHT-TO-LEFT ISOLATE) at character 9"),
+                arguments("decision number with a lone surrogate", withSubjects("\"awards\": [{\"year\": 2024, \"subjectType\": \"UNIT\", "
+                                + "\"subjectCode\": \"VP\", \"award\": \"GIAY_KHEN_CCHC\", \"decisionNo\": \"1/QĐ\\ud800\", "
+                                + "\"decisionDate\": \"2025-01-10\"}]"),
+                        "awards[0].decisionNo", "decisionNo has the character U+D800"),
+                arguments("enum echoed without its control characters", withSubjects("\"ratings\": [{\"personCode\": \"NV001\", "
+                                + "\"year\": 2024, \"rating\": \"HTNV\\u202E\"}]"),
+                        "ratings[0].rating", "rating 'HTNV<U+202E>' is not one of the allowed values"),
                 arguments("unknown field", "{\"units\": [{\"code\": \"A\", \"name\": \"A\", \"nam\": \"x\"}]}",
                         "units[0].nam", "Unknown field 'nam'; units have: code, name, dissolvedOn"),
                 arguments("unknown enum value", "{\"units\": [" + UNIT + "], \"people\": [" + PERSON.replace("CONG_CHUC", "CIVIL") + "]}",

@@ -142,6 +142,33 @@ class WorkbookPagesTest {
         assertThat(rowCounts()).isEqualTo(before);
     }
 
+    /**
+     * The Excel path is held to the JSON path's rules on characters: each offending one is named at its
+     * cell. (A NUL cannot be written into a workbook's XML; the JSON path's test has it.)
+     */
+    @Test
+    void codesAndNamesWithControlOrBidirectionalCharactersAreRefusedAtTheirCellsAndStoreNothing() throws Exception {
+        Map<String, Integer> before = rowCounts();
+        byte[] hostile = edited(template.empty(), wb -> {
+            row(wb.getSheet("units"), 1, "VP\u202Efdp", "Văn phòng");
+            row(wb.getSheet("units"), 2, "K\tT", "Phòng\r\nKế toán");
+            row(wb.getSheet("units"), 3, "TC", "Tài \u2066chính");
+        });
+        String page = upload(hostile, "staff", "en");
+        assertThat(page).contains("<code>A2</code>", "code has the character U+202E (RIGHT-TO-LEFT OVERRIDE) at character 3",
+                "<code>A3</code>", "code has the character U+0009 (CHARACTER TABULATION) at character 2",
+                "<code>B3</code>", "name has the character U+000D (CARRIAGE RETURN (CR)) at character 6",
+                "<code>B4</code>", "name has the character U+2066 (LEFT-TO-RIGHT ISOLATE) at character 5")
+                .doesNotContain("\u202E", "\u2066", "name=\"token\"");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aZeroByteUploadIsSaidToBeEmpty() throws Exception {
+        assertThat(upload(new byte[0], "staff", "en")).contains("The uploaded file is empty (0 bytes).");
+        assertThat(upload(new byte[0], "staff", null)).contains("Tệp tải lên trống (0 byte).");
+    }
+
     @Test
     void anAuditorCannotUpload() throws Exception {
         mvc.perform(multipart("/facts/workbook").file(new MockMultipartFile("workbook", "a.xlsx", null, template.empty()))

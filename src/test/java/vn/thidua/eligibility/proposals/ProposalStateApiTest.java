@@ -135,6 +135,27 @@ class ProposalStateApiTest {
                 .get("message").asText()).contains("already revoked");
     }
 
+    /** Found by trying: a year no DATE column holds was a 500 at the review and the revocation, and stored nothing. */
+    @Test
+    void aMeetingOrDecisionDateOutsideTheYearsADocumentBearsIsA400() throws Exception {
+        String url = "/api/proposals/" + id;
+        f.submit(id);
+        String results = "[{\"subjectType\": \"PERSON\", \"subjectCode\": \"NV001\", \"result\": \"AGREED\"},"
+                + "{\"subjectType\": \"PERSON\", \"subjectCode\": \"NV002\", \"result\": \"AGREED\"}]";
+        for (String date : new String[]{"+999999999-12-31", "-999999999-01-01", "0000-01-01", "1999-12-31"}) {
+            JsonNode refused = f.review(id, "01/BB", date, results, status().isBadRequest());
+            assertThat(refused.get("errors").get(0).get("path").asText()).isEqualTo("minutesDate");
+            assertThat(refused.get("errors").get(0).get("message").asText()).contains("is out of range 2000-01-01..2100-12-31");
+        }
+        f.review(id, "01/BB", "2024-01-18", results, status().isOk());
+        f.decide(id, "15/QĐ-SCT", "+999999999-12-31", "Giám đốc", status().isBadRequest());
+        f.decide(id, "15/QĐ-SCT", "2024-01-20", "Giám đốc", status().isOk());
+        JsonNode revocation = f.send("admin", url + "/entries/PERSON/NV001/revocation",
+                "{\"reason\": \"x\", \"decisionDate\": \"+999999999-12-31\"}", status().isBadRequest());
+        assertThat(revocation.get("errors").get(0).get("path").asText()).isEqualTo("decisionDate");
+        assertThat(entry(f.read("auditor", url), "NV001").has("revocation")).isFalse();
+    }
+
     @Test
     void badRequestsAreAnswered400Or404Or409NeverA500() throws Exception {
         f.send("staff", "/api/proposals", "{}", status().isBadRequest());

@@ -198,6 +198,13 @@ class WorkbookReaderTest {
         assertThat(read.problems()).extracting(WorkbookProblem::code).containsExactly("oldExcel");
     }
 
+    @Test
+    void aZeroByteFileIsSaidToBeEmpty() throws IOException {
+        ConvertedWorkbook read = WorkbookReader.read(file(new byte[0]), LIMIT);
+        assertThat(read.unreadable()).isTrue();
+        assertThat(read.problems()).extracting(WorkbookProblem::code).containsExactly("emptyFile");
+    }
+
     private Path streamedDossiers(int rows) throws IOException {
         Path file = folder.resolve("dossiers-" + rows + ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
