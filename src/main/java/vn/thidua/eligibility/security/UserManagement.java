@@ -5,33 +5,45 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
-/** Users and their roles; public for the pages, which call it as the REST API does. */
+/**
+ * Users, their roles and passwords; public for the pages, which call it as the REST API does. Every
+ * change publishes an {@link AccountEvent} in its transaction, for the audit log.
+ */
 @Service
 public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
-    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.events = events;
+        this.throttle = throttle;
     }
 
     /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
     public UserView create(String username, String password, Role role, String createdBy) {
+        return create(username, password, role, createdBy, false);
+    }
+
+    /** @param changeRequired the password was generated: its owner must replace it at the first login */
+    UserView create(String username, String password, Role role, String createdBy, boolean changeRequired) {
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy);
+        AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy, changeRequired);
         try {
-            UserView created = UserView.of(users.save(user));
-            events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? "system" : createdBy));
+            UserView created = UserView.of(users.save(user), null);
+            events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? LoginThrottle.SYSTEM : createdBy));
             return created;
         } catch (DbActionExecutionException e) {
             if (e.getCause() instanceof DuplicateKeyException duplicate) {
@@ -42,6 +54,85 @@ public class UserManagement {
     }
 
     public List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        Map<String, Instant> locked = throttle.lockedAccounts();
+        return users.findAll().stream().map(user -> UserView.of(user, locked.get(user.username()))).toList();
+    }
+
+    /**
+     * A user replaces their own password. The current one is checked like a login, throttle
+     * included, so a borrowed session cannot be used to guess it.
+     *
+     * @throws PasswordRejectedException naming the field and the rule that failed
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        AppUser user = existing(username);
+        throttle.admit(username);
+        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+            throttle.failed(username);
+            throw new PasswordRejectedException("currentPassword", "is not your current password");
+        }
+        throttle.succeeded(username);
+        checkNew(user, newPassword, "newPassword");
+        users.save(user.withPassword(encoder.encode(newPassword), false));
+        events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
+    }
+
+    /** An administrator sets a new password, which its owner must change at the next login. */
+    @Transactional
+    public UserView resetPassword(String username, String newPassword, String admin) {
+        AppUser user = existing(username);
+        checkNew(user, newPassword, "password");
+        AppUser reset = users.save(user.withPassword(encoder.encode(newPassword), true));
+        events.publishEvent(new AccountEvent("PASSWORD_RESET", user.username(), admin, Map.of("changeRequired", true)));
+        return view(reset);
+    }
+
+    /** At least one administrator always remains, or nobody could manage users again. */
+    @Transactional
+    public UserView changeRole(String username, Role role, String admin) {
+        AppUser user = existing(username);
+        if (user.role() == role) {
+            return view(user);
+        }
+        if (user.role() == Role.ADMIN && users.countByRole(Role.ADMIN) <= 1) {
+            throw AccountException.lastAdministrator(user.username());
+        }
+        AppUser changed = users.save(user.withRole(role));
+        events.publishEvent(new AccountEvent("ROLE_CHANGED", user.username(), admin,
+                Map.of("from", user.role().name(), "to", role.name())));
+        return view(changed);
+    }
+
+    /** Lifts a lock after failed logins (UNLOCKED is published only if there was one). */
+    @Transactional
+    public UserView unlock(String username, String admin) {
+        AppUser user = existing(username);
+        throttle.unlock(user.username(), admin);
+        return view(user);
+    }
+
+    boolean passwordChangeRequired(String username) {
+        return users.findByUsername(username).map(AppUser::passwordChangeRequired).orElse(false);
+    }
+
+    private void checkNew(AppUser user, String newPassword, String field) {
+        if (newPassword == null) {
+            throw new PasswordRejectedException(field, "is required");
+        }
+        PasswordRules.problem(user.username(), newPassword).ifPresent(problem -> {
+            throw new PasswordRejectedException(field, problem);
+        });
+        if (encoder.matches(newPassword, user.passwordHash())) {
+            throw new PasswordRejectedException(field, "must differ from the current password");
+        }
+    }
+
+    private AppUser existing(String username) {
+        return users.findByUsername(username).orElseThrow(() -> AccountException.notFound(username));
+    }
+
+    private UserView view(AppUser user) {
+        return UserView.of(user, throttle.lockedAccounts().get(user.username()));
     }
 }

@@ -81,7 +81,7 @@ class InitialAccountsTest {
     void generatedPasswordsAreLoggedOnceAndWork(CapturedOutput output) {
         users.deleteAll();
         InitialAccounts partlyGiven = new InitialAccounts(users, management,
-                new InitialPasswords("given-admin-password", null, " "), transaction);
+                new InitialPasswords("kettle-orchid-93-summit", null, " "), transaction);
 
         partlyGiven.createIfNone();
         partlyGiven.createIfNone();
@@ -95,8 +95,8 @@ class InitialAccountsTest {
             assertThat(encoder.matches(password, created.get(username).passwordHash())).isTrue();
             assertThat(output.getAll().split(Pattern.quote(password), -1)).as("times logged, plus one").hasSize(2);
         }
-        assertThat(output).doesNotContain("given-admin-password");
-        assertThat(encoder.matches("given-admin-password", created.get("admin").passwordHash())).isTrue();
+        assertThat(output).doesNotContain("kettle-orchid-93-summit");
+        assertThat(encoder.matches("kettle-orchid-93-summit", created.get("admin").passwordHash())).isTrue();
     }
 
     @Test
