@@ -104,8 +104,10 @@ public class UserManagement {
         return view(changed);
     }
 
-    /** Lifts a lock after failed logins (UNLOCKED is published only if there was one). */
-    @Transactional
+    /**
+     * Lifts a lock after failed logins (UNLOCKED is published only if there was one). The throttle
+     * has its own transaction; one around it would read the lock as it was before.
+     */
     public UserView unlock(String username, String admin) {
         AppUser user = existing(username);
         throttle.unlock(user.username(), admin);
