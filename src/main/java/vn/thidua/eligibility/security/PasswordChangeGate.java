@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.util.List;
@@ -38,7 +39,7 @@ final class PasswordChangeGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        String path = request.getServletPath();
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean open = OPEN.contains(path) || OPEN_FOLDERS.stream().anyMatch(path::startsWith);
         if (open || caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken
                 || !users.passwordChangeRequired(caller.getName())) {
