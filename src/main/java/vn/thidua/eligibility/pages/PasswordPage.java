@@ -53,7 +53,7 @@ class PasswordPage {
             return "password";
         }
         try {
-            users.changeOwnPassword(user.getName(), form.currentPassword(), form.newPassword());
+            users.changeOwnPasswordInSession(user.getName(), form.currentPassword(), form.newPassword());
         } catch (PasswordRejectedException e) {
             binding.rejectValue(e.field(), "password.rejected", new Object[]{e.getMessage()}, e.getMessage());
             return "password";

@@ -6,6 +6,7 @@ import org.springframework.data.relational.core.conversion.DbActionExecutionExce
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,12 +24,15 @@ public class UserManagement {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
+    private final TransactionTemplate transaction;
 
-    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, LoginThrottle throttle) {
+    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, LoginThrottle throttle,
+                   TransactionTemplate transaction) {
         this.users = users;
         this.encoder = encoder;
         this.events = events;
         this.throttle = throttle;
+        this.transaction = transaction;
     }
 
     /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
@@ -59,23 +63,46 @@ public class UserManagement {
     }
 
     /**
-     * A user replaces their own password. The current one is checked like a login, throttle
-     * included, so a borrowed session cannot be used to guess it.
+     * A user replaces their own password through the API, where the same request has just proved
+     * the current one by HTTP Basic: a wrong {@code currentPassword} there tells nothing and is not
+     * counted as a failed login.
      *
      * @throws PasswordRejectedException naming the field and the rule that failed
      */
-    @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        change(username, currentPassword, newPassword, false);
+    }
+
+    /**
+     * A user replaces their own password in a page session. The current one is checked like a
+     * login, throttle included, so a borrowed session cannot be used to guess it.
+     *
+     * @throws PasswordRejectedException naming the field and the rule that failed
+     * @throws org.springframework.security.authentication.LockedException while the account is locked
+     */
+    public void changeOwnPasswordInSession(String username, String currentPassword, String newPassword) {
+        change(username, currentPassword, newPassword, true);
+    }
+
+    private void change(String username, String currentPassword, String newPassword, boolean countFailures) {
         AppUser user = existing(username);
-        throttle.admit(username);
+        if (countFailures) {
+            throttle.admit(username);
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
-            throttle.failed(username);
+            if (countFailures) {
+                throttle.failed(username);
+            }
             throw new PasswordRejectedException("currentPassword", "is not your current password");
         }
-        throttle.succeeded(username);
+        if (countFailures) {
+            throttle.succeeded(username);
+        }
         checkNew(user, newPassword, "newPassword");
-        users.save(user.withPassword(encoder.encode(newPassword), false));
-        events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
+        transaction.executeWithoutResult(status -> {
+            users.save(user.withPassword(encoder.encode(newPassword), false));
+            events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
+        });
     }
 
     /** An administrator sets a new password, which its owner must change at the next login. */

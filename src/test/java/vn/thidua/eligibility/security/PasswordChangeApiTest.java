@@ -127,6 +127,17 @@ class PasswordChangeApiTest {
         mvc.perform(get("/api/runs").with(httpBasic(name, CHOSEN))).andExpect(status().isTooManyRequests());
     }
 
+    /** The request proved the password by HTTP Basic already; a fuzzer calling as admin must not lock admin. */
+    @Test
+    void wrongCurrentPasswordsThroughTheApiDoNotLockTheCaller() throws Exception {
+        String name = account(CHOSEN, false);
+        for (int i = 0; i < 8; i++) {
+            change(name, CHOSEN, "guess-" + i, "copper-kettle-27-harbor").andExpect(status().isBadRequest());
+        }
+
+        mvc.perform(get("/api/runs").with(httpBasic(name, CHOSEN))).andExpect(status().isOk());
+    }
+
     @Test
     void anAdministratorsResetMustBeChangedByItsOwner() throws Exception {
         String name = account(CHOSEN, false);

@@ -1,0 +1,68 @@
+package vn.thidua.eligibility.pages;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.eligibility.security.Role;
+import vn.thidua.eligibility.security.UserManagement;
+import vn.thidua.eligibility.web.ApiTest;
+
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The users page shows a locked account and its administrator unlocks it there. */
+@ApiTest
+class UserLockPagesTest {
+
+    private static final String PASSWORD = "basalt-heron-73-meadow";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserManagement users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String name = "t-page-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void removeTheAccount() {
+        jdbc.update("DELETE FROM app_user WHERE username = ?", name);
+        jdbc.update("DELETE FROM login_throttle WHERE username = ?", name);
+    }
+
+    @Test
+    void anAdministratorUnlocksAnAccountFromTheUsersPage() throws Exception {
+        users.create(name, PASSWORD, Role.STAFF, "admin");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user(name).password("guess-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(status().isTooManyRequests());
+
+        mvc.perform(get("/users").with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(allOf(containsString("Khóa đến"), containsString("/users/" + name + "/unlock"))));
+        mvc.perform(post("/users/{u}/unlock", name).with(user("staff").roles("STAFF")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/users/{u}/unlock", name).with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(flash().attribute("unlocked", name));
+
+        mvc.perform(get("/users").with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(not(containsString("/users/" + name + "/unlock"))));
+        mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+}
