@@ -5,13 +5,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,15 +32,15 @@ class SecurityConfiguration {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String SESSION_COOKIE = "JSESSIONID";
     /**
-     * The pages load scripts, style sheets and fonts from the service itself only (CodeMirror comes
+     * The pages load scripts, style sheets and images from the service itself only (CodeMirror comes
      * from a WebJar); the meters set widths in {@code style} attributes, hence style-src-attr. No
      * plugin, no framing, forms post back to the service only.
      */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     /** JSON and files: nothing in them is ever to run or load anything. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {

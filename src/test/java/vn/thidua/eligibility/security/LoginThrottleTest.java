@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.thidua.eligibility.web.ApiTest;
@@ -45,8 +44,6 @@ class LoginThrottleTest {
     @Autowired
     UserManagement management;
     @Autowired
-    UserDetailsService accounts;
-    @Autowired
     PasswordEncoder encoder;
 
     private final MutableClock clock = new MutableClock(START);
@@ -60,7 +57,7 @@ class LoginThrottleTest {
         username = "t-clock-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
         management.create(username, PASSWORD, Role.AUDITOR, "test");
         throttle = throttle(new LoginThrottleSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
-        login = new ThrottledAuthentication(accounts, encoder, throttle);
+        login = new ThrottledAuthentication(users, encoder, throttle);
     }
 
     @AfterEach
@@ -92,7 +89,7 @@ class LoginThrottleTest {
         LoginThrottle afterRestart = throttle(new LoginThrottleSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15)));
         clock.advance(Duration.ofMinutes(10));
 
-        assertThatThrownBy(() -> new ThrottledAuthentication(accounts, encoder, afterRestart)
+        assertThatThrownBy(() -> new ThrottledAuthentication(users, encoder, afterRestart)
                 .authenticate(new UsernamePasswordAuthenticationToken(username, PASSWORD)))
                 .isInstanceOf(LoginThrottledException.class);
     }
@@ -127,7 +124,7 @@ class LoginThrottleTest {
     @Test
     void theThresholdsAreSettings() {
         throttle = throttle(new LoginThrottleSettings(2, Duration.ofMinutes(1), Duration.ofHours(1)));
-        login = new ThrottledAuthentication(accounts, encoder, throttle);
+        login = new ThrottledAuthentication(users, encoder, throttle);
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> attempt("guess")).isInstanceOf(BadCredentialsException.class);
         }
