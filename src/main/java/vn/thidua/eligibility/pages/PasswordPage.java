@@ -55,7 +55,7 @@ class PasswordPage {
         try {
             users.changeOwnPasswordInSession(user.getName(), form.currentPassword(), form.newPassword());
         } catch (PasswordRejectedException e) {
-            binding.rejectValue(e.field(), "password.rejected", new Object[]{e.getMessage()}, e.getMessage());
+            binding.rejectValue(e.field(), "password.rule." + e.problem().rule(), e.getMessage());
             return "password";
         } catch (LockedException e) {
             binding.reject("password.locked");

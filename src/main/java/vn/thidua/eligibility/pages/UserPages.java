@@ -35,6 +35,11 @@ class UserPages {
     String create(@Valid @ModelAttribute("form") NewUser form, BindingResult binding, Principal admin, Model model,
                   RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            // the validation's message is the API's English: the page names the rule in the reader's language
+            if (binding.hasFieldErrors("password") && form.password() != null) {
+                users.passwordProblem(form.username(), form.password())
+                        .ifPresent(problem -> model.addAttribute("passwordRule", problem.rule()));
+            }
             return page(model);
         }
         try {

@@ -7,13 +7,19 @@ package vn.thidua.eligibility.security;
 public class PasswordRejectedException extends RuntimeException {
 
     private final String field;
+    private final PasswordProblem problem;
 
-    PasswordRejectedException(String field, String problem) {
-        super(problem);
+    PasswordRejectedException(String field, PasswordProblem problem) {
+        super(problem.message());
         this.field = field;
+        this.problem = problem;
     }
 
     public String field() {
         return field;
+    }
+
+    public PasswordProblem problem() {
+        return problem;
     }
 }

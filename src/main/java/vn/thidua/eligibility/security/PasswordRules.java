@@ -39,27 +39,36 @@ final class PasswordRules {
 
     /** What is wrong with {@code password} for the account {@code username}, or empty when it is acceptable. */
     static Optional<String> problem(String username, String password) {
+        return check(username, password).map(PasswordProblem::message);
+    }
+
+    /** The first rule {@code password} breaks for the account {@code username}, if any. */
+    static Optional<PasswordProblem> check(String username, String password) {
         OptionalInt hidden = password.codePoints().filter(PasswordRules::controlOrInvisible).findFirst();
         if (hidden.isPresent()) {
-            return Optional.of("must not contain control or invisible characters (found U+%04X)".formatted(hidden.getAsInt()));
+            return refused("control", "must not contain control or invisible characters (found U+%04X)".formatted(hidden.getAsInt()));
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("must be at least " + MIN_LENGTH + " characters long");
+            return refused("short", "must be at least " + MIN_LENGTH + " characters long");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("must be at most " + MAX_BYTES + " bytes long in UTF-8");
+            return refused("long", "must be at most " + MAX_BYTES + " bytes long in UTF-8");
         }
         if (username != null && !username.isEmpty()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("must not contain the username");
+            return refused("username", "must not contain the username");
         }
         Result estimate = ESTIMATOR.estimate(password);
         if (!estimate.isMinimumEntropyMet()) {
             String why = estimate.getFeedback().getWarning();
-            return Optional.of("is too easy to guess (dictionary and pattern check%s): add more uncommon words or characters"
+            return refused("guessable", "is too easy to guess (dictionary and pattern check%s): add more uncommon words or characters"
                     .formatted(why == null ? "" : ": " + why.replaceAll("\\.$", "")));
         }
         return Optional.empty();
+    }
+
+    private static Optional<PasswordProblem> refused(String rule, String message) {
+        return Optional.of(new PasswordProblem(rule, message));
     }
 
     private static boolean controlOrInvisible(int c) {

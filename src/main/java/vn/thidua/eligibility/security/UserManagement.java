@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Users, their roles and passwords; public for the pages, which call it as the REST API does. Every
@@ -93,7 +94,7 @@ public class UserManagement {
             if (countFailures) {
                 throttle.failed(username);
             }
-            throw new PasswordRejectedException("currentPassword", "is not your current password");
+            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
         }
         if (countFailures) {
             throttle.succeeded(username);
@@ -141,19 +142,24 @@ public class UserManagement {
         return view(user);
     }
 
+    /** For a form that shows the rule in the reader's language; the API's validation says it in English. */
+    public Optional<PasswordProblem> passwordProblem(String username, String password) {
+        return PasswordRules.check(username, password);
+    }
+
     boolean passwordChangeRequired(String username) {
         return users.findByUsername(username).map(AppUser::passwordChangeRequired).orElse(false);
     }
 
     private void checkNew(AppUser user, String newPassword, String field) {
         if (newPassword == null) {
-            throw new PasswordRejectedException(field, "is required");
+            throw new PasswordRejectedException(field, new PasswordProblem("required", "is required"));
         }
-        PasswordRules.problem(user.username(), newPassword).ifPresent(problem -> {
+        PasswordRules.check(user.username(), newPassword).ifPresent(problem -> {
             throw new PasswordRejectedException(field, problem);
         });
         if (encoder.matches(newPassword, user.passwordHash())) {
-            throw new PasswordRejectedException(field, "must differ from the current password");
+            throw new PasswordRejectedException(field, new PasswordProblem("same", "must differ from the current password"));
         }
     }
 

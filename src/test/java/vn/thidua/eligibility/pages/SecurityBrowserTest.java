@@ -84,7 +84,7 @@ class SecurityBrowserTest {
             browser.type("newPassword", "password1234");
             browser.type("confirmPassword", "password1234");
             browser.open(By.cssSelector("form[action$='/password'] button[type=submit]"));
-            assertThat(browser.find(By.id("newPassword-error")).getText()).contains("too easy to guess");
+            assertThat(browser.find(By.id("newPassword-error")).getText()).contains("quá dễ đoán");
 
             browser.type("currentPassword", "Hq4mZt8sWk2nPb7x");
             browser.type("newPassword", "orchid-lantern-58-basalt");

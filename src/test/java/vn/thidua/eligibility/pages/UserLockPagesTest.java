@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The users page shows a locked account and its administrator unlocks it there. */
+/**
+ * The users page shows a locked account and its administrator unlocks it there; the password forms
+ * name the rule a password breaks in the reader's language.
+ */
 @ApiTest
 class UserLockPagesTest {
 
@@ -64,5 +67,35 @@ class UserLockPagesTest {
         mvc.perform(get("/users").with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(not(containsString("/users/" + name + "/unlock"))));
         mvc.perform(formLogin().user(name).password(PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void thePasswordFormsNameTheBrokenRuleInVietnamese() throws Exception {
+        mvc.perform(post("/users").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("username", name).param("password", "xx-" + name + "-2026").param("role", "STAFF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu không được chứa tên đăng nhập.")));
+        mvc.perform(post("/users").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("username", name).param("password", "Password123!").param("role", "STAFF"))
+                .andExpect(content().string(containsString("Mật khẩu quá dễ đoán")));
+
+        users.create(name, PASSWORD, Role.STAFF, "admin");
+        mvc.perform(post("/password").with(user(name).roles("STAFF")).with(csrf())
+                        .param("currentPassword", "not-it").param("newPassword", "orchid-basalt-19-heron")
+                        .param("confirmPassword", "orchid-basalt-19-heron"))
+                .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+        mvc.perform(post("/password").with(user(name).roles("STAFF")).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", "qwertyuiop123")
+                        .param("confirmPassword", "qwertyuiop123"))
+                .andExpect(content().string(containsString("Mật khẩu quá dễ đoán")));
+        mvc.perform(post("/password").with(user(name).roles("STAFF")).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", "orchid-basalt-19-heron")
+                        .param("confirmPassword", "orchid-basalt-19-herón"))
+                .andExpect(content().string(containsString("không khớp với mật khẩu mới")));
+        mvc.perform(post("/password").with(user(name).roles("STAFF")).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", "orchid-basalt-19-heron")
+                        .param("confirmPassword", "orchid-basalt-19-heron"))
+                .andExpect(redirectedUrl("/password"))
+                .andExpect(flash().attribute("changed", true));
     }
 }
