@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.eligibility.security.NewUser;
@@ -34,6 +35,11 @@ class UserPages {
     String create(@Valid @ModelAttribute("form") NewUser form, BindingResult binding, Principal admin, Model model,
                   RedirectAttributes redirect) {
         if (binding.hasErrors()) {
+            // the validation's message is the API's English: the page names the rule in the reader's language
+            if (binding.hasFieldErrors("password") && form.password() != null) {
+                users.passwordProblem(form.username(), form.password())
+                        .ifPresent(problem -> model.addAttribute("passwordRule", problem.rule()));
+            }
             return page(model);
         }
         try {
@@ -43,6 +49,14 @@ class UserPages {
             return page(model);
         }
         redirect.addFlashAttribute("created", form.username());
+        return "redirect:/users";
+    }
+
+    /** Lifts the lock that failed logins put on an account. */
+    @PostMapping("/users/{username}/unlock")
+    String unlock(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+        users.unlock(username, admin.getName());
+        redirect.addFlashAttribute("unlocked", username);
         return "redirect:/users";
     }
 

@@ -10,8 +10,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Bean validation of {@link PasswordRules}; null passes, as with the standard constraints. */
-@Target(ElementType.FIELD)
+/**
+ * Bean validation of {@link PasswordRules} on a new user, whose username the rules need; the
+ * problem is reported on the {@code password} field. A null password passes, as with the standard
+ * constraints (its {@code @NotNull} reports it).
+ */
+@Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = AcceptablePassword.Validator.class)
 @interface AcceptablePassword {
@@ -22,15 +26,16 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<AcceptablePassword, String> {
+    class Validator implements ConstraintValidator<AcceptablePassword, NewUser> {
         @Override
-        public boolean isValid(String password, ConstraintValidatorContext context) {
-            if (password == null) {
+        public boolean isValid(NewUser user, ConstraintValidatorContext context) {
+            if (user == null || user.password() == null) {
                 return true;
             }
-            return PasswordRules.problem(password).map(problem -> {
+            return PasswordRules.problem(user.username(), user.password()).map(problem -> {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(problem)
+                        .addPropertyNode("password").addConstraintViolation();
                 return false;
             }).orElse(true);
         }

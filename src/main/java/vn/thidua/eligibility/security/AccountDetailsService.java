@@ -4,10 +4,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Spring Security's view of {@link Users}: a role becomes the authority {@code ROLE_<role>}. */
-@Service
+/**
+ * Spring Security's view of {@link Users}: a role becomes the authority {@code ROLE_<role>}. Not a
+ * bean: only {@link ThrottledAuthentication} may check passwords, so no other login path is built on it.
+ */
 class AccountDetailsService implements UserDetailsService {
 
     private final Users users;

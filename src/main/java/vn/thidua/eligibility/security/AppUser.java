@@ -8,11 +8,21 @@ import java.time.Instant;
 /**
  * A person allowed to call the service.
  *
- * @param createdBy who created the account; null for the accounts made on first start
+ * @param createdBy                who created the account; null for the accounts made on first start
+ * @param passwordChangeRequired   the password was generated, not chosen: its owner must replace it
+ *                                 before doing anything else
  */
 @Table("app_user")
 record AppUser(@Id Long id, String username, String passwordHash, Role role, boolean enabled,
-               Instant createdAt, String createdBy) {
+               Instant createdAt, String createdBy, boolean passwordChangeRequired) {
+
+    AppUser withPassword(String hash, boolean changeRequired) {
+        return new AppUser(id, username, hash, role, enabled, createdAt, createdBy, changeRequired);
+    }
+
+    AppUser withRole(Role newRole) {
+        return new AppUser(id, username, passwordHash, newRole, enabled, createdAt, createdBy, passwordChangeRequired);
+    }
 
     /** Without the hash, which has no business in a log. */
     @Override

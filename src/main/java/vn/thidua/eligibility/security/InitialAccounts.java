@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * On first start (no user at all) creates {@code admin}, {@code staff} and {@code auditor}, one per
- * role. A password given through the environment is never logged; one generated here is logged
- * once, in a banner, since nobody could log in otherwise.
+ * role. A password given through the environment is never logged, and must pass the same
+ * {@link PasswordRules} as any other; one generated here is logged once, in a banner, since nobody
+ * could log in otherwise, and must be changed at the first login since the log may outlive it.
  */
 @Component
 class InitialAccounts implements SmartInitializingSingleton {
@@ -52,7 +53,7 @@ class InitialAccounts implements SmartInitializingSingleton {
         for (Role role : Role.values()) {
             String given = passwords.of(role);
             if (given != null) {
-                PasswordRules.problem(given).ifPresent(problem -> {
+                PasswordRules.problem(usernameOf(role), given).ifPresent(problem -> {
                     throw new IllegalStateException(InitialPasswords.variableOf(role) + " " + problem);
                 });
             }
@@ -61,10 +62,10 @@ class InitialAccounts implements SmartInitializingSingleton {
         // all three or none: a half-made set would never be completed, as users then exist
         transaction.executeWithoutResult(status -> {
             for (Role role : Role.values()) {
-                String username = role.name().toLowerCase(Locale.ROOT);
+                String username = usernameOf(role);
                 String given = passwords.of(role);
                 String password = given != null ? given : generate();
-                management.create(username, password, role, null);
+                management.create(username, password, role, null, given == null);
                 banner.append(String.format("\n    %-8s %-8s %s", username, role,
                         given != null ? "(password from " + InitialPasswords.variableOf(role) + ")" : password));
             }
@@ -73,10 +74,15 @@ class InitialAccounts implements SmartInitializingSingleton {
         log.warn("""
                 First start: created the initial accounts
                 {}
-                  A password generated here is shown this once only: note it down, or set the
-                  ELIGIBILITY_*_PASSWORD variables before the first start.
+                  A password generated here is shown this once only and must be changed at the
+                  first login: note it down, or set the ELIGIBILITY_*_PASSWORD variables before
+                  the first start.
                     username role     password{}
                 {}""", rule, banner, rule);
+    }
+
+    private static String usernameOf(Role role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 
     private static String generate() {

@@ -16,8 +16,9 @@ import vn.thidua.eligibility.web.ApiError;
 import java.io.IOException;
 
 /**
- * 401 and 403 in the API's error shape. The 401 says the same whatever went wrong (unknown user,
- * wrong password, disabled account), so that it tells nobody which accounts exist.
+ * 401, 403 and 429 in the API's error shape. The 401 says the same whatever went wrong (unknown user,
+ * wrong password, disabled account), so that it tells nobody which accounts exist; so does the 429,
+ * which names without an account get too.
  */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -33,6 +34,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins with this username: try again in "
+                    + throttled.retryAfterSeconds() + " s, or ask an administrator to unlock the account");
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         write(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic with a valid username and password");
     }
@@ -41,6 +48,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "Your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** What {@link PasswordChangeGate} answers on the API to a user whose password was generated. */
+    void passwordChangeRequired(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Change your generated password first: POST " + PasswordChangeGate.API_CHANGE
+                + " with {\"currentPassword\": …, \"newPassword\": …}");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /** The body of {@code POST /api/users} and the users page's form; the role is text so that a wrong one is reported with the other errors. */
+@AcceptablePassword
 public record NewUser(
         @NotNull(message = "is required")
         @Pattern(regexp = "[a-z0-9._-]{3,50}", message = "must be 3 to 50 characters among a-z, 0-9, '.', '_' and '-'")
         String username,
         @NotNull(message = "is required")
-        @AcceptablePassword
         String password,
         @NotNull(message = "is required")
         @Pattern(regexp = "ADMIN|STAFF|AUDITOR", message = "must be one of ADMIN, STAFF, AUDITOR")

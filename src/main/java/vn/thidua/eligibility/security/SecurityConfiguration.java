@@ -5,25 +5,42 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. Three filter chains: {@code /api/**} and {@code /actuator/**} (HTTP Basic,
  * stateless, no CSRF since no browser session carries the credentials), and the pages, with form
- * login, a session and CSRF.
+ * login, a session and CSRF. Logins of both kinds pass {@link ThrottledAuthentication}; a user with
+ * a generated password meets the {@link PasswordChangeGate} first. Scheduling is for
+ * {@link LoginThrottle#releaseExpired()}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SecurityConfiguration {
 
     private static final String ADMIN = Role.ADMIN.name();
     private static final String STAFF = Role.STAFF.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String SESSION_COOKIE = "JSESSIONID";
+    /**
+     * The pages load scripts, style sheets and images from the service itself only (CodeMirror comes
+     * from a WebJar); the meters set widths in {@code style} attributes, hence style-src-attr. No
+     * plugin, no framing, forms post back to the service only.
+     */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** JSON and files: nothing in them is ever to run or load anything. */
+    private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -33,9 +50,11 @@ class SecurityConfiguration {
     /** First match wins: the users rule must come before the one that lets every role read. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonSecurityErrors errors, UserManagement users) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // every user changes their own password
+                        .requestMatchers(HttpMethod.POST, PasswordChangeGate.API_CHANGE).authenticated()
                         .requestMatchers("/api/users/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
@@ -53,6 +72,8 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers(headers, API_POLICY))
+                .addFilterBefore(new PasswordChangeGate(users, errors), AuthorizationFilter.class)
                 .build();
     }
 
@@ -68,6 +89,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers(headers, API_POLICY))
                 .build();
     }
 
@@ -81,11 +103,13 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, UserManagement users, JsonSecurityErrors errors) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                                "/login", "/css/**", "/favicon.svg").permitAll()
+                                "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/favicon.svg").permitAll()
+                        // every user changes their own password
+                        .requestMatchers(PasswordChangeGate.PAGE_CHANGE).authenticated()
                         // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too
                         .requestMatchers("/users/**", "/rulesets/*/edit").hasRole(ADMIN)
                         .requestMatchers("/audit/**").hasAnyRole(ADMIN, AUDITOR)
@@ -97,10 +121,18 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/proposals", "/proposals/*/entries",
                                 "/proposals/*/entries/*/*/note", "/proposals/*/submit").hasAnyRole(ADMIN, STAFF)
                         .anyRequest().hasRole(ADMIN))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").failureHandler(new LoginFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE))
                 // a request still carrying an expired session's cookie is told why it must log in again
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers(headers, PAGE_POLICY))
+                .addFilterBefore(new PasswordChangeGate(users, errors), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Spring Security's defaults (nosniff, no framing, HSTS over HTTPS, no caching) and these. */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
     }
 }

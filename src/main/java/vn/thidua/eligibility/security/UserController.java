@@ -1,19 +1,29 @@
 package vn.thidua.eligibility.security;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.eligibility.web.ApiError;
 
 import java.security.Principal;
 import java.util.List;
 
-/** User administration; only ADMIN gets here (see {@link SecurityConfiguration}). */
+/**
+ * User administration; only ADMIN gets here (see {@link SecurityConfiguration}), except to
+ * {@code POST /api/users/me/password}, which every user may call for their own account.
+ */
 @RestController
 @RequestMapping("/api/users")
 class UserController {
@@ -22,6 +32,18 @@ class UserController {
 
     UserController(UserManagement management) {
         this.management = management;
+    }
+
+    record PasswordReset(@NotNull(message = "is required") String password) {
+        @Override
+        public String toString() {
+            return "PasswordReset[…]";
+        }
+    }
+
+    record RoleChange(@NotNull(message = "is required")
+                      @Pattern(regexp = "ADMIN|STAFF|AUDITOR", message = "must be one of ADMIN, STAFF, AUDITOR")
+                      String role) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -33,5 +55,35 @@ class UserController {
     @GetMapping
     List<UserView> list() {
         return management.list();
+    }
+
+    /** The caller's own password, given the current one; ends a required change. */
+    @PostMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeOwnPassword(@Valid @RequestBody PasswordChange change, Principal caller) {
+        management.changeOwnPassword(caller.getName(), change.currentPassword(), change.newPassword());
+    }
+
+    /** A new password set by an administrator, which its owner must change at the next login. */
+    @PutMapping(path = "/{username}/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserView resetPassword(@PathVariable String username, @Valid @RequestBody PasswordReset reset, Principal caller) {
+        return management.resetPassword(username, reset.password(), caller.getName());
+    }
+
+    @PutMapping(path = "/{username}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserView changeRole(@PathVariable String username, @Valid @RequestBody RoleChange change, Principal caller) {
+        return management.changeRole(username, Role.valueOf(change.role()), caller.getName());
+    }
+
+    /** Lifts the lock that failed logins put on the account. */
+    @PostMapping("/{username}/unlock")
+    UserView unlock(@PathVariable String username, Principal caller) {
+        return management.unlock(username, caller.getName());
+    }
+
+    @ExceptionHandler(PasswordRejectedException.class)
+    ResponseEntity<ApiError> passwordRejected(PasswordRejectedException e) {
+        return ResponseEntity.badRequest().body(new ApiError(HttpStatus.BAD_REQUEST.value(), "The password was not accepted",
+                List.of(new ApiError.Detail(e.field(), e.getMessage()))));
     }
 }

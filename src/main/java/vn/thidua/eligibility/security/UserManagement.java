@@ -5,33 +5,50 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Users and their roles; public for the pages, which call it as the REST API does. */
+/**
+ * Users, their roles and passwords; public for the pages, which call it as the REST API does. Every
+ * change publishes an {@link AccountEvent} in its transaction, for the audit log.
+ */
 @Service
 public class UserManagement {
 
     private final Users users;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
+    private final TransactionTemplate transaction;
 
-    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, LoginThrottle throttle,
+                   TransactionTemplate transaction) {
         this.users = users;
         this.encoder = encoder;
         this.events = events;
+        this.throttle = throttle;
+        this.transaction = transaction;
     }
 
     /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
     public UserView create(String username, String password, Role role, String createdBy) {
+        return create(username, password, role, createdBy, false);
+    }
+
+    /** @param changeRequired the password was generated: its owner must replace it at the first login */
+    UserView create(String username, String password, Role role, String createdBy, boolean changeRequired) {
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy);
+        AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy, changeRequired);
         try {
-            UserView created = UserView.of(users.save(user));
-            events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? "system" : createdBy));
+            UserView created = UserView.of(users.save(user), null);
+            events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? LoginThrottle.SYSTEM : createdBy));
             return created;
         } catch (DbActionExecutionException e) {
             if (e.getCause() instanceof DuplicateKeyException duplicate) {
@@ -42,6 +59,115 @@ public class UserManagement {
     }
 
     public List<UserView> list() {
-        return users.findAll().stream().map(UserView::of).toList();
+        Map<String, Instant> locked = throttle.lockedAccounts();
+        return users.findAll().stream().map(user -> UserView.of(user, locked.get(user.username()))).toList();
+    }
+
+    /**
+     * A user replaces their own password through the API, where the same request has just proved
+     * the current one by HTTP Basic: a wrong {@code currentPassword} there tells nothing and is not
+     * counted as a failed login.
+     *
+     * @throws PasswordRejectedException naming the field and the rule that failed
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        change(username, currentPassword, newPassword, false);
+    }
+
+    /**
+     * A user replaces their own password in a page session. The current one is checked like a
+     * login, throttle included, so a borrowed session cannot be used to guess it.
+     *
+     * @throws PasswordRejectedException naming the field and the rule that failed
+     * @throws org.springframework.security.authentication.LockedException while the account is locked
+     */
+    public void changeOwnPasswordInSession(String username, String currentPassword, String newPassword) {
+        change(username, currentPassword, newPassword, true);
+    }
+
+    private void change(String username, String currentPassword, String newPassword, boolean countFailures) {
+        AppUser user = existing(username);
+        if (countFailures) {
+            throttle.admit(username);
+        }
+        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+            if (countFailures) {
+                throttle.failed(username);
+            }
+            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
+        }
+        if (countFailures) {
+            throttle.succeeded(username);
+        }
+        checkNew(user, newPassword, "newPassword");
+        transaction.executeWithoutResult(status -> {
+            users.save(user.withPassword(encoder.encode(newPassword), false));
+            events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
+        });
+    }
+
+    /** An administrator sets a new password, which its owner must change at the next login. */
+    @Transactional
+    public UserView resetPassword(String username, String newPassword, String admin) {
+        AppUser user = existing(username);
+        checkNew(user, newPassword, "password");
+        AppUser reset = users.save(user.withPassword(encoder.encode(newPassword), true));
+        events.publishEvent(new AccountEvent("PASSWORD_RESET", user.username(), admin, Map.of("changeRequired", true)));
+        return view(reset);
+    }
+
+    /** At least one administrator always remains, or nobody could manage users again. */
+    @Transactional
+    public UserView changeRole(String username, Role role, String admin) {
+        AppUser user = existing(username);
+        if (user.role() == role) {
+            return view(user);
+        }
+        if (user.role() == Role.ADMIN && users.countByRole(Role.ADMIN) <= 1) {
+            throw AccountException.lastAdministrator(user.username());
+        }
+        AppUser changed = users.save(user.withRole(role));
+        events.publishEvent(new AccountEvent("ROLE_CHANGED", user.username(), admin,
+                Map.of("from", user.role().name(), "to", role.name())));
+        return view(changed);
+    }
+
+    /**
+     * Lifts a lock after failed logins (UNLOCKED is published only if there was one). The throttle
+     * has its own transaction; one around it would read the lock as it was before.
+     */
+    public UserView unlock(String username, String admin) {
+        AppUser user = existing(username);
+        throttle.unlock(user.username(), admin);
+        return view(user);
+    }
+
+    /** For a form that shows the rule in the reader's language; the API's validation says it in English. */
+    public Optional<PasswordProblem> passwordProblem(String username, String password) {
+        return PasswordRules.check(username, password);
+    }
+
+    boolean passwordChangeRequired(String username) {
+        return users.findByUsername(username).map(AppUser::passwordChangeRequired).orElse(false);
+    }
+
+    private void checkNew(AppUser user, String newPassword, String field) {
+        if (newPassword == null) {
+            throw new PasswordRejectedException(field, new PasswordProblem("required", "is required"));
+        }
+        PasswordRules.check(user.username(), newPassword).ifPresent(problem -> {
+            throw new PasswordRejectedException(field, problem);
+        });
+        if (encoder.matches(newPassword, user.passwordHash())) {
+            throw new PasswordRejectedException(field, new PasswordProblem("same", "must differ from the current password"));
+        }
+    }
+
+    private AppUser existing(String username) {
+        return users.findByUsername(username).orElseThrow(() -> AccountException.notFound(username));
+    }
+
+    private UserView view(AppUser user) {
+        return UserView.of(user, throttle.lockedAccounts().get(user.username()));
     }
 }

@@ -7,4 +7,6 @@ import java.util.Optional;
 interface Users extends ListCrudRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
+
+    long countByRole(Role role);
 }

@@ -3,7 +3,15 @@
  * HTTP Basic on {@code /api/**}, the URL rules ({@link vn.thidua.eligibility.security.SecurityConfiguration}),
  * the first-start accounts and {@code /api/users}.
  * <p>
- * Nothing here is public. A controller that needs to know who calls takes a
+ * Every login, HTTP Basic or the form, passes {@link vn.thidua.eligibility.security.ThrottledAuthentication}:
+ * failures per name are counted in the database ({@code login_throttle}) and lock the name for a while
+ * ({@code eligibility.security.login.*}). Passwords must pass {@link vn.thidua.eligibility.security.PasswordRules}
+ * wherever they come from; a generated one must be replaced before anything else
+ * ({@link vn.thidua.eligibility.security.PasswordChangeGate}). Locks, unlocks and changes to an account are
+ * published as {@link vn.thidua.eligibility.security.AccountEvent}s for the audit log.
+ * <p>
+ * Public only for the pages: {@link vn.thidua.eligibility.security.UserManagement}, its values and
+ * exceptions, {@link vn.thidua.eligibility.security.AccountEvent}. A controller that needs to know who calls takes a
  * {@link java.security.Principal} parameter; its {@code getName()} is the username. The URL rules
  * already keep each role to its endpoints, so controllers do not check roles themselves.
  */

@@ -70,12 +70,12 @@ class AdministrationPagesTest {
                         containsString("id=\"password-error\""), containsString("id=\"role-error\""),
                         containsString("Mật khẩu phải có ít nhất 10 ký tự"))));
         mvc.perform(post("/users").with(admin).with(csrf())
-                        .param("username", "admin").param("password", "long-enough-password").param("role", "STAFF"))
+                        .param("username", "admin").param("password", "sparrow-gravel-27-fjord").param("role", "STAFF"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập này đã có người dùng")));
         String name = "page-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/users").with(admin).with(csrf())
-                        .param("username", name).param("password", "long-enough-password").param("role", "AUDITOR"))
+                        .param("username", name).param("password", "sparrow-gravel-27-fjord").param("role", "AUDITOR"))
                 .andExpect(redirectedUrl("/users"));
         mvc.perform(get("/users").with(admin)).andExpect(content().string(containsString(name)));
     }

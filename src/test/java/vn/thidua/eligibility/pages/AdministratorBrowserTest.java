@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class AdministratorBrowserTest {
-    private static final String SECOND_ADMIN_PASSWORD = "second-admin-password";
+    private static final String SECOND_ADMIN_PASSWORD = "tundra-quill-88-mosaic";
 
     @LocalServerPort
     int port;

@@ -51,7 +51,7 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
  */
 @ApiTest
 class RuleSetApiTest {
-    private static final String SECOND_ADMIN_PASSWORD = "second-admin-password";
+    private static final String SECOND_ADMIN_PASSWORD = "tundra-quill-88-mosaic";
 
     @Autowired
     MockMvc mvc;

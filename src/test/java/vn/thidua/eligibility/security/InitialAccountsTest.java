@@ -69,6 +69,7 @@ class InitialAccountsTest {
             assertThat(user.passwordHash()).matches(BCRYPT);
             assertThat(user.enabled()).isTrue();
             assertThat(user.createdBy()).isNull();
+            assertThat(user.passwordChangeRequired()).as("a chosen password is not forced to change").isFalse();
         });
         assertThat(encoder.matches(TestAccounts.ADMIN_PASSWORD, created.get("admin").passwordHash())).isTrue();
         assertThat(encoder.matches(TestAccounts.STAFF_PASSWORD, created.get("staff").passwordHash())).isTrue();
@@ -81,7 +82,7 @@ class InitialAccountsTest {
     void generatedPasswordsAreLoggedOnceAndWork(CapturedOutput output) {
         users.deleteAll();
         InitialAccounts partlyGiven = new InitialAccounts(users, management,
-                new InitialPasswords("given-admin-password", null, " "), transaction);
+                new InitialPasswords("kettle-orchid-93-summit", null, " "), transaction);
 
         partlyGiven.createIfNone();
         partlyGiven.createIfNone();
@@ -94,9 +95,11 @@ class InitialAccountsTest {
             assertThat(password).hasSize(16);
             assertThat(encoder.matches(password, created.get(username).passwordHash())).isTrue();
             assertThat(output.getAll().split(Pattern.quote(password), -1)).as("times logged, plus one").hasSize(2);
+            assertThat(created.get(username).passwordChangeRequired()).as("a generated password must be changed").isTrue();
         }
-        assertThat(output).doesNotContain("given-admin-password");
-        assertThat(encoder.matches("given-admin-password", created.get("admin").passwordHash())).isTrue();
+        assertThat(created.get("admin").passwordChangeRequired()).isFalse();
+        assertThat(output).doesNotContain("kettle-orchid-93-summit");
+        assertThat(encoder.matches("kettle-orchid-93-summit", created.get("admin").passwordHash())).isTrue();
     }
 
     @Test
@@ -108,6 +111,19 @@ class InitialAccountsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ELIGIBILITY_STAFF_PASSWORD")
                 .hasMessageNotContaining("tiny-pw");
+        assertThat(users.count()).isZero();
+    }
+
+    @Test
+    void aGuessableGivenPasswordStopsTheStartNamingTheRule() {
+        users.deleteAll();
+        InitialAccounts guessable = new InitialAccounts(users, management,
+                new InitialPasswords("admin-demo-pass", null, null), transaction);
+
+        assertThatThrownBy(guessable::createIfNone)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ELIGIBILITY_ADMIN_PASSWORD must not contain the username")
+                .hasMessageNotContaining("admin-demo-pass");
         assertThat(users.count()).isZero();
     }
 

@@ -7,9 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** The first-start accounts with the passwords set in the tests' config/application.yaml. */
 public final class TestAccounts {
 
-    public static final String ADMIN_PASSWORD = "admin-test-password";
-    public static final String STAFF_PASSWORD = "staff-test-password";
-    public static final String AUDITOR_PASSWORD = "auditor-test-password";
+    public static final String ADMIN_PASSWORD = "lantern-orchid-74-river";
+    public static final String STAFF_PASSWORD = "copper-meadow-19-kettle";
+    public static final String AUDITOR_PASSWORD = "violet-harbor-53-anchor";
 
     private TestAccounts() {
     }

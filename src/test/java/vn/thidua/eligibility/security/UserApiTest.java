@@ -46,7 +46,7 @@ class UserApiTest {
     void anAdminCreatesAUserWhoCanThenLogIn() throws Exception {
         String username = uniqueName();
 
-        create(username, "a-long-enough-password", "STAFF")
+        create(username, "walnut-ember-61-lagoon", "STAFF")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.role").value("STAFF"))
@@ -62,10 +62,10 @@ class UserApiTest {
                 .andExpect(content().string(not(containsString("passwordHash"))))
                 .andExpect(content().string(not(containsString("$2a$"))));
 
-        mvc.perform(post("/api/facts/probe").with(httpBasic(username, "a-long-enough-password")))
+        mvc.perform(post("/api/facts/probe").with(httpBasic(username, "walnut-ember-61-lagoon")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(username));
-        mvc.perform(get("/api/users").with(httpBasic(username, "a-long-enough-password")))
+        mvc.perform(get("/api/users").with(httpBasic(username, "walnut-ember-61-lagoon")))
                 .andExpect(status().isForbidden());
     }
 
@@ -102,20 +102,20 @@ class UserApiTest {
     @Test
     void aTakenUsernameIsAConflict() throws Exception {
         String username = uniqueName();
-        create(username, "a-long-enough-password", "AUDITOR").andExpect(status().isCreated());
+        create(username, "walnut-ember-61-lagoon", "AUDITOR").andExpect(status().isCreated());
 
-        create(username, "another-long-password", "ADMIN")
+        create(username, "cobalt-thistle-45-delta", "ADMIN")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.message", containsString("'" + username + "' is already taken")))
                 .andExpect(jsonPath("$.errors", empty()));
-        create("admin", "another-long-password", "ADMIN").andExpect(status().isConflict());
+        create("admin", "cobalt-thistle-45-delta", "ADMIN").andExpect(status().isConflict());
     }
 
     @Test
     void anUnknownFieldIsNamed() throws Exception {
         mvc.perform(post("/api/users").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"t-x\",\"password\":\"a-long-enough-password\",\"role\":\"STAFF\",\"admin\":true}"))
+                        .content("{\"username\":\"t-x\",\"password\":\"walnut-ember-61-lagoon\",\"role\":\"STAFF\",\"admin\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("admin"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("unknown field")));
