@@ -2,6 +2,7 @@ package vn.thidua.eligibility.database;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -33,6 +34,11 @@ public final class DatabaseOutage {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // a rollback on the lost connection fails too, and hides the failure that caused it
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
         }
