@@ -71,7 +71,7 @@ class FactController {
     }
 
     /**
-     * Concurrent imports that kept colliding after every retry (see {@link FactImport}): this one is
+     * Concurrent imports that kept colliding after every retry (see {@link ImportTransaction}): this one is
      * refused whole, and can simply be sent again.
      */
     @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})

@@ -1,11 +1,7 @@
 package vn.thidua.eligibility.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,9 +9,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * Imports one fact bundle, all or nothing.
@@ -34,11 +28,6 @@ import java.util.function.Supplier;
  */
 @Service
 public class FactImport {
-    private static final Logger log = LoggerFactory.getLogger(FactImport.class);
-    /** Attempts at one import before its conflict is the caller's to resolve (409). */
-    private static final int ATTEMPTS = 12;
-    private static final long MAX_PAUSE_MS = 1000;
-
     private final FactStore store;
     private final TransactionTemplate transaction;
     private final long maxBytes;
@@ -47,7 +36,7 @@ public class FactImport {
     FactImport(FactStore store, TransactionTemplate transaction, FactSettings settings, ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
-        this.transaction = transaction;
+        this.transaction = new ImportTransaction(transaction);
         this.maxBytes = settings.maxBundleBytes().toBytes();
     }
 
@@ -58,40 +47,9 @@ public class FactImport {
      */
     public ImportReport importBundle(InputStream body, String user) {
         JsonNode root = BundleReader.read(body, maxBytes);
-        ImportReport report = retryingConflicts(() -> transaction.execute(status -> report(root, store::write)));
+        ImportReport report = transaction.execute(status -> report(root, store::write));
         events.publishEvent(new FactsImported(user, report));
         return report;
-    }
-
-    /**
-     * Imports of overlapping bundles at once deadlock, or both insert a key new to each: the database
-     * rolls one back whole. It is run again, from its checks, in a fresh transaction that sees what the
-     * other stored; a caller is told of a conflict only when it persists.
-     */
-    private static ImportReport retryingConflicts(Supplier<ImportReport> attempt) {
-        for (int tried = 1; ; tried++) {
-            try {
-                return attempt.get();
-            } catch (ConcurrencyFailureException | DuplicateKeyException e) {
-                if (tried == ATTEMPTS) {
-                    throw e;
-                }
-                log.debug("Import rolled back by a concurrent one ({}); attempt {} of {}", e.getClass().getSimpleName(),
-                        tried + 1, ATTEMPTS);
-                pause(tried);
-            }
-        }
-    }
-
-    /** Randomised and growing, so that the imports that collided do not collide again in step. */
-    private static void pause(int tried) {
-        long bound = Math.min(MAX_PAUSE_MS, 10L << tried);
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(bound / 2, bound + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an import", e);
-        }
     }
 
     /**
