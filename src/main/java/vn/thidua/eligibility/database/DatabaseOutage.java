@@ -19,8 +19,7 @@ import java.util.Set;
 public final class DatabaseOutage {
 
     /** What a caller is told while the database cannot be reached. */
-    public static final String MESSAGE = "The database is unavailable (it may be restarting): nothing was changed;"
-            + " try again in a few seconds";
+    public static final String MESSAGE = "The database is unavailable (it may be restarting): try again in a few seconds";
     /** Seconds a caller should wait before trying again, for a {@code Retry-After} header. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
