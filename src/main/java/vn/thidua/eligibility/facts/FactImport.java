@@ -36,7 +36,7 @@ public class FactImport {
     FactImport(FactStore store, TransactionTemplate transaction, FactSettings settings, ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
-        this.transaction = transaction;
+        this.transaction = new ImportTransaction(transaction);
         this.maxBytes = settings.maxBundleBytes().toBytes();
     }
 

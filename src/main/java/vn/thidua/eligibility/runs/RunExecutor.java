@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.engine.CompiledRules;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.IncompleteDecisionException;
@@ -44,6 +45,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Component
 class RunExecutor {
     private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+    static final String DATABASE_UNAVAILABLE = "Database unavailable: the connection to the database was lost during"
+            + " the run; nothing of it was stored. Start the run again.";
 
     private final RuleEngine engine;
     private final FactGroups factGroups;
@@ -121,9 +124,14 @@ class RunExecutor {
                  | RuleLimitExceededException | IncompleteDecisionException e) {
             recordFailure(run, hash, e.getMessage());
         } catch (RuntimeException e) {
-            String errorId = UUID.randomUUID().toString();
-            log.error("Run {} failed (error id {})", run.id, errorId, e);
-            recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
+            if (DatabaseOutage.causedBy(e)) {
+                // told apart from a bug: nothing to look up in the log, the run can simply be started again
+                recordFailure(run, hash, DATABASE_UNAVAILABLE);
+            } else {
+                String errorId = UUID.randomUUID().toString();
+                log.error("Run {} failed (error id {})", run.id, errorId, e);
+                recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
+            }
         }
         events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
                 run.ruleSetHash, run.subjectCount, run.failureReason));

@@ -1,9 +1,11 @@
 package vn.thidua.eligibility.runs;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
+import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
@@ -15,12 +17,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -40,6 +46,13 @@ public class RunService implements SmartInitializingSingleton {
     private final RunSettings settings;
     private final Clock clock;
     private final ExecutorService pool;
+    /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
+    private final Set<Long> inFlight = new HashSet<>();
+    private final ScheduledExecutorService sweep = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "eligibility-run-sweep");
+        t.setDaemon(true);
+        return t;
+    });
 
     RunService(Runs runs, ActiveRuleSet ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
                Clock clock) {
@@ -64,9 +77,13 @@ public class RunService implements SmartInitializingSingleton {
     public RunSummary start(RunRequest request, String user) {
         RunRequest checked = validate(request);
         RuleSetVersion rules = ruleSetOf(checked);
-        Run run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
-                checked.quota(), checked.referenceDate(), rules.number(), user, clock.instant()));
-        Future<RunSummary> done = pool.submit(() -> executor.execute(run, rules.ruleSet()));
+        Run run;
+        synchronized (inFlight) {
+            run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
+                    checked.quota(), checked.referenceDate(), rules.number(), user, clock.instant()));
+            inFlight.add(run.id);
+        }
+        Future<RunSummary> done = pool.submit(() -> evaluate(run, rules));
         try {
             return done.get(settings.syncWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -76,6 +93,53 @@ public class RunService implements SmartInitializingSingleton {
             return run.summary();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Run " + run.id + " could not be evaluated", e.getCause());
+        }
+    }
+
+    /** A stopped service leaves stranded runs to the next start's {@link #failInterruptedRuns}. */
+    @PreDestroy
+    void stop() {
+        sweep.shutdownNow();
+    }
+
+    private RunSummary evaluate(Run run, RuleSetVersion rules) {
+        try {
+            return executor.execute(run, rules.ruleSet());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // not even FAILED could be written: the sweep writes it once the database answers again
+            log.warn("Run {} failed: the database is unavailable; recording it when the database is back", run.id);
+            run.fail(run.ruleSetHash, RunExecutor.DATABASE_UNAVAILABLE, clock.instant());
+            settled(run);
+            try {
+                sweep.execute(this::sweepUntilRecorded);
+            } catch (RejectedExecutionException stopping) {
+                log.warn("The service is stopping: its next start marks run {} FAILED", run.id);
+            }
+            return run.summary();
+        } finally {
+            settled(run);
+        }
+    }
+
+    private void settled(Run run) {
+        synchronized (inFlight) {
+            inFlight.remove(run.id);
+        }
+    }
+
+    /** Tries every second until the database answers, then fails the runs an outage stranded. */
+    private void sweepUntilRecorded() {
+        try {
+            failRunsNotInFlight(RunExecutor.DATABASE_UNAVAILABLE);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                sweep.schedule(this::sweepUntilRecorded, 1, TimeUnit.SECONDS);
+            } else {
+                log.error("Runs stranded by a database outage could not be marked FAILED", e);
+            }
         }
     }
 
@@ -202,10 +266,19 @@ public class RunService implements SmartInitializingSingleton {
 
     /** A run left RUNNING by a stopped service will never finish: say so. */
     void failInterruptedRuns() {
-        for (Run run : runs.findByStatus(RunStatus.RUNNING)) {
-            log.warn("Run {} was interrupted by a restart", run.id);
-            run.fail(run.ruleSetHash, "Interrupted: the service stopped before the run finished", clock.instant());
-            runs.save(run);
+        failRunsNotInFlight("Interrupted: the service stopped before the run finished");
+    }
+
+    /** Fails the runs recorded as RUNNING that no thread of this service evaluates. */
+    private void failRunsNotInFlight(String reason) {
+        synchronized (inFlight) {
+            for (Run run : runs.findByStatus(RunStatus.RUNNING)) {
+                if (!inFlight.contains(run.id)) {
+                    log.warn("Run {} failed: {}", run.id, reason);
+                    run.fail(run.ruleSetHash, reason, clock.instant());
+                    runs.save(run);
+                }
+            }
         }
     }
 }

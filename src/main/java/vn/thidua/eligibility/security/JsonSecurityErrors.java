@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.web.ApiError;
 
 import java.io.IOException;
@@ -38,6 +39,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins with this username: try again in "
                     + throttled.retryAfterSeconds() + " s, or ask an administrator to unlock the account");
+            return;
+        }
+        if (DatabaseOutage.causedBy(failure)) { // the account could not be read: not the caller's fault
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");

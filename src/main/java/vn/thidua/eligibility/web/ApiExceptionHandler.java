@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.thidua.eligibility.database.DatabaseOutage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,6 +174,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Anything else: a 500 that says nothing about the internals, unless the exception declares its status. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception ex, WebRequest request) {
+        if (DatabaseOutage.causedBy(ex)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE));
+        }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
         if (declared != null && !declared.code().is5xxServerError()) {
             String reason = declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason();

@@ -13,11 +13,11 @@ import java.util.Random;
  * scored items for two years, provincial tasks, {@code dossiersPerUnit} TTHC dossiers per unit,
  * initiatives, some discipline, ratings and earlier awards. Seeded, so every run is the same.
  */
-final class DepartmentGenerator {
+public final class DepartmentGenerator {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Random random = new Random(42);
 
-    byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws Exception {
+    public byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws Exception {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode unitArr = root.putArray("units");
         ArrayNode people = root.putArray("people");
