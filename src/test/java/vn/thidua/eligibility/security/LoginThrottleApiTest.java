@@ -142,6 +142,29 @@ class LoginThrottleApiTest {
     }
 
     @Test
+    void fortyConcurrentRequestsWithTheRightPasswordAreAllServedAndLockNothing() throws Exception {
+        String client = account();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(get("/api/runs").with(httpBasic(client, PASSWORD))).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(events.of(client, "LOCKED")).isEmpty();
+    }
+
+    @Test
     void anotherSpellingOfTheNameCountsAgainstTheSameAccount() throws Exception {
         String victim = account();
         for (String spelling : List.of(victim.toUpperCase(), victim + " ", capitalised(victim), victim, victim.toUpperCase())) {
