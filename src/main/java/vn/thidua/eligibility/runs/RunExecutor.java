@@ -113,6 +113,8 @@ class RunExecutor {
                 }
                 run.complete(ruleSet.hash(), counts, clock.instant());
                 runs.save(run);
+                // the digest of what this transaction wrote goes into the audit chain before it commits
+                events.publishEvent(completed(run, store.digest(id)));
             });
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuleCompilationException | NoValueInForceException
@@ -123,9 +125,15 @@ class RunExecutor {
             log.error("Run {} failed (error id {})", run.id, errorId, e);
             recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
         }
-        events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
-                run.ruleSetHash, run.subjectCount, run.failureReason));
+        if (run.status == RunStatus.FAILED) {
+            events.publishEvent(completed(run, null));
+        }
         return run.summary();
+    }
+
+    private static RunCompleted completed(Run run, RunDigest digest) {
+        return new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion, run.ruleSetHash,
+                run.subjectCount, run.failureReason, digest);
     }
 
     private record Judged(FactGroup group, List<Verdict> verdicts) {

@@ -5,6 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,11 @@ public class UserManagement {
         this.events = events;
     }
 
-    /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
+    /**
+     * The unique key decides whether the name is free, so two concurrent creations cannot both win.
+     * One transaction: the account and its audit entry are stored together or not at all.
+     */
+    @Transactional
     public UserView create(String username, String password, Role role, String createdBy) {
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
