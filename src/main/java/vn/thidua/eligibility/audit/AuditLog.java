@@ -122,18 +122,33 @@ public class AuditLog {
             jdbc.update("INSERT INTO audit_entry (seq, at, actor, action, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     seq, Timestamp.from(at), actor, action, text, previous, hash);
             jdbc.update("UPDATE audit_head SET last_hash = ?, length = ? WHERE id = 1", hash, seq);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    try {
-                        checkpoint.advance(new Checkpoint.State(seq, hash));
-                    } catch (IllegalStateException e) {
-                        // the entry is committed; a checkpoint left behind is weaker, never a false alarm
-                        log.error("Audit entry {} is committed but not checkpointed", seq, e);
-                    }
-                }
-            });
+            pendingCheckpoint().state = new Checkpoint.State(seq, hash);
         });
+    }
+
+    /** The transaction's checkpoint, written once after it commits, with the last entry it appended. */
+    private PendingCheckpoint pendingCheckpoint() {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingCheckpoint.class::isInstance).map(PendingCheckpoint.class::cast).findFirst()
+                .orElseGet(() -> {
+                    PendingCheckpoint pending = new PendingCheckpoint();
+                    TransactionSynchronizationManager.registerSynchronization(pending);
+                    return pending;
+                });
+    }
+
+    private final class PendingCheckpoint implements TransactionSynchronization {
+        Checkpoint.State state;
+
+        @Override
+        public void afterCommit() {
+            try {
+                checkpoint.advance(state);
+            } catch (IllegalStateException e) {
+                // the entries are committed; a checkpoint left behind is weaker, never a false alarm
+                log.error("Audit entry {} is committed but not checkpointed", state.length(), e);
+            }
+        }
     }
 
     /**
