@@ -36,10 +36,6 @@ final class Checkpoint {
         this.current = read().orElse(null);
     }
 
-    Path file() {
-        return file;
-    }
-
     /**
      * @return empty when there is no file yet
      * @throws IllegalStateException when the file was altered or cannot be read
