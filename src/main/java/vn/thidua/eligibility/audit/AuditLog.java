@@ -94,11 +94,30 @@ public class AuditLog {
     }
 
     public record Verification(boolean valid, long entries, Invalid firstInvalid, long legacyEntries, String fingerprint,
-                               ChainCheck.CheckpointView checkpoint, ChainCheck.RunsChecked runs,
-                               ChainCheck.FingerprintCheck fingerprintCheck) {
+                               CheckpointView checkpoint, RunsChecked runs,
+                               FingerprintCheck fingerprintCheck) {
     }
 
     public record Invalid(Long id, String reason) {
+    }
+
+    /** The checkpoint compared with: the chain's length then, and its fingerprint. */
+    public record CheckpointView(long length, String fingerprint) {
+    }
+
+    /**
+     * @param checked        completed runs whose digest was recomputed
+     * @param beforeDigests  completed runs that finished before digests were recorded (not covered)
+     * @param problems       every run that differs from, or lacks, the digest recorded when it completed
+     */
+    public record RunsChecked(int checked, int beforeDigests, List<RunProblem> problems) {
+    }
+
+    public record RunProblem(long run, Long entry, String reason) {
+    }
+
+    /** The answer for a fingerprint an auditor typed: whether the chain still holds the state it was taken of. */
+    public record FingerprintCheck(String fingerprint, boolean contained, String detail) {
     }
 
     /** Appends in the caller's transaction (or its own, when there is none). */

@@ -47,7 +47,7 @@ class AuditedRunDigests implements RecordedDigests {
                 (rs, i) -> AuditLog.stored(rs), AuditLog.KEYED).stream().filter(log::authentic).findFirst();
     }
 
-    private static RunDigest digest(JsonNode d) {
+    static RunDigest digest(JsonNode d) {
         Map<String, String> parts = new LinkedHashMap<>();
         d.path("parts").fields().forEachRemaining(e -> parts.put(e.getKey(), e.getValue().asText()));
         return new RunDigest(d.path("value").asText(), parts);

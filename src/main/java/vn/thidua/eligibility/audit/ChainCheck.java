@@ -2,7 +2,6 @@ package vn.thidua.eligibility.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thidua.eligibility.runs.RunDigest;
 import vn.thidua.eligibility.runs.RunDigests;
 import vn.thidua.eligibility.runs.RunId;
 
@@ -22,25 +21,6 @@ import java.util.regex.Pattern;
 final class ChainCheck {
     static final String RUN_COMPLETED = "RUN_COMPLETED";
     private static final Pattern FINGERPRINT = Pattern.compile("(\\d{1,18})-([0-9a-f]{12})");
-
-    /** The checkpoint compared with: the chain's length then, and its fingerprint. */
-    record CheckpointView(long length, String fingerprint) {
-    }
-
-    /**
-     * @param checked        completed runs whose digest was recomputed
-     * @param beforeDigests  completed runs that finished before digests were recorded (not covered)
-     * @param problems       every run that differs from, or lacks, the digest recorded when it completed
-     */
-    record RunsChecked(int checked, int beforeDigests, List<RunProblem> problems) {
-    }
-
-    record RunProblem(long run, Long entry, String reason) {
-    }
-
-    /** The answer for a fingerprint an auditor typed: whether the chain still holds the state it was taken of. */
-    record FingerprintCheck(String fingerprint, boolean contained, String detail) {
-    }
 
     record Fingerprint(long length, String text) {
     }
@@ -110,12 +90,12 @@ final class ChainCheck {
         if (invalid == null) {
             invalid = compareHead(walk);
         }
-        RunsChecked runsChecked = invalid == null ? checkRuns(walk) : null;
+        AuditLog.RunsChecked runsChecked = invalid == null ? checkRuns(walk) : null;
         if (invalid == null && !runsChecked.problems().isEmpty()) {
-            RunProblem first = runsChecked.problems().get(0);
+            AuditLog.RunProblem first = runsChecked.problems().get(0);
             invalid = new AuditLog.Invalid(first.entry(), first.reason());
         }
-        CheckpointView view = recorded.map(c -> new CheckpointView(c.length(), log.fingerprint(c.length(), c.head()))).orElse(null);
+        AuditLog.CheckpointView view = recorded.map(c -> new AuditLog.CheckpointView(c.length(), log.fingerprint(c.length(), c.head()))).orElse(null);
         return new AuditLog.Verification(invalid == null, walk.count, invalid, walk.legacy,
                 walk.invalid == null ? log.fingerprint(walk.length(), walk.expectedPrevious) : null, view, runsChecked,
                 fingerprint == null ? null : check(fingerprint, walk));
@@ -204,8 +184,8 @@ final class ChainCheck {
         return null;
     }
 
-    private RunsChecked checkRuns(Walk w) {
-        List<RunProblem> problems = new ArrayList<>();
+    private AuditLog.RunsChecked checkRuns(Walk w) {
+        List<AuditLog.RunProblem> problems = new ArrayList<>();
         int checked = 0;
         int before = 0;
         Map<Long, AuditLog.Stored> unmatched = new LinkedHashMap<>(w.completions);
@@ -217,48 +197,35 @@ final class ChainCheck {
             }
             checked++;
             if (entry == null) {
-                problems.add(new RunProblem(run.value(), null, "run " + run.value() + " is stored as completed, but the audit"
+                problems.add(new AuditLog.RunProblem(run.value(), null, "run " + run.value() + " is stored as completed, but the audit"
                         + " log records no completion of it: it was added or changed outside the service"));
                 continue;
             }
-            String differs = differs(AuditLog.tree(entry.details()).path("digest"), runs.compute(run).orElseThrow());
-            if (differs != null) {
-                problems.add(new RunProblem(run.value(), entry.id(), "run " + run.value() + " was altered after it completed:"
-                        + " its " + differs + " differ from the digest recorded in audit entry " + entry.id()));
+            List<String> differs = runs.compute(run).orElseThrow()
+                    .differingFrom(AuditedRunDigests.digest(AuditLog.tree(entry.details()).path("digest")));
+            if (!differs.isEmpty()) {
+                problems.add(new AuditLog.RunProblem(run.value(), entry.id(), "run " + run.value() + " was altered after it completed:"
+                        + " its " + String.join(", ", differs) + " differ from the digest recorded in audit entry " + entry.id()));
             }
         }
-        unmatched.forEach((run, entry) -> problems.add(new RunProblem(run, entry.id(), "run " + run + " completed (audit entry "
+        unmatched.forEach((run, entry) -> problems.add(new AuditLog.RunProblem(run, entry.id(), "run " + run + " completed (audit entry "
                 + entry.id() + ") but is no longer stored as a completed run: it was deleted or its status changed")));
-        return new RunsChecked(checked, before, problems);
+        return new AuditLog.RunsChecked(checked, before, problems);
     }
 
-    /** The parts that differ, in words, or null when the digest is the one recorded. */
-    static String differs(JsonNode recorded, RunDigest now) {
-        if (now.value().equals(recorded.path("value").asText())) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        now.parts().forEach((part, hash) -> {
-            if (!hash.equals(recorded.path("parts").path(part).asText())) {
-                parts.add(part);
-            }
-        });
-        return parts.isEmpty() ? "digest" : String.join(", ", parts);
-    }
-
-    private FingerprintCheck check(Fingerprint f, Walk w) {
+    private AuditLog.FingerprintCheck check(Fingerprint f, Walk w) {
         if (f.length() > w.length()) {
-            return new FingerprintCheck(f.text(), false, w.invalid != null
+            return new AuditLog.FingerprintCheck(f.text(), false, w.invalid != null
                     ? "the chain is broken before entry number " + f.length() + ": see firstInvalid"
                     : "the log has " + w.length() + " entries; the fingerprint was taken after entry number " + f.length()
                     + ": entries were deleted or the database was rolled back since");
         }
         String head = f.length() == 0 ? AuditLog.GENESIS : w.hashes.get(f.length());
         if (head != null && log.fingerprint(f.length(), head).equals(f.text())) {
-            return new FingerprintCheck(f.text(), true, "the log still holds the state fingerprinted: entry number "
+            return new AuditLog.FingerprintCheck(f.text(), true, "the log still holds the state fingerprinted: entry number "
                     + f.length() + " is the one it was taken of, and the chain up to it verifies");
         }
-        return new FingerprintCheck(f.text(), false, "entry number " + f.length() + " is not the one the fingerprint was"
+        return new AuditLog.FingerprintCheck(f.text(), false, "entry number " + f.length() + " is not the one the fingerprint was"
                 + " taken of: the log was rewritten, or the fingerprint was mistyped");
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.runs;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,4 +14,14 @@ import java.util.Map;
  *              hash the run recorded and the hash of the rule set files stored for it)
  */
 public record RunDigest(String value, Map<String, String> parts) {
+
+    /** The parts of this digest that are not those of the one recorded, in order; empty when it is the same. */
+    public List<String> differingFrom(RunDigest recorded) {
+        if (value.equals(recorded.value())) {
+            return List.of();
+        }
+        List<String> differing = parts.keySet().stream()
+                .filter(part -> !parts.get(part).equals(recorded.parts().get(part))).toList();
+        return differing.isEmpty() ? List.of("digest") : differing;
+    }
 }

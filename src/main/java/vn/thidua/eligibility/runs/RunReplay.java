@@ -146,13 +146,8 @@ class RunReplay {
                     : new ReplayReport.DigestCheck(false, null, now.value(), List.of(), "the audit log holds no authentic"
                     + " digest of run " + id + ": its completion entry was removed or altered, or the run was added outside the service");
         }
-        List<String> parts = new ArrayList<>();
-        now.parts().forEach((part, hash) -> {
-            if (!hash.equals(then.get().parts().get(part))) {
-                parts.add(part);
-            }
-        });
-        boolean matches = now.value().equals(then.get().value());
+        List<String> parts = now.differingFrom(then.get());
+        boolean matches = parts.isEmpty();
         return new ReplayReport.DigestCheck(matches, then.get().value(), now.value(), parts, matches
                 ? "the run as stored is the one recorded in the audit log when it completed"
                 : "the run was altered after it completed: its " + String.join(", ", parts)
