@@ -83,7 +83,10 @@ public class AuditLog {
             }
         });
         this.checkpoint = new Checkpoint(folder, key);
-        this.check = new ChainCheck(jdbc, this, checkpoint, runs);
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.check = new ChainCheck(jdbc, snapshot, this, checkpoint, runs);
         if (keyed.isEmpty()) {
             seal(runs.nextRunId());
         }

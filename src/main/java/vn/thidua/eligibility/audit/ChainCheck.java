@@ -2,6 +2,7 @@ package vn.thidua.eligibility.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.runs.RunDigests;
 import vn.thidua.eligibility.runs.RunId;
 
@@ -26,12 +27,18 @@ final class ChainCheck {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate snapshot;
     private final AuditLog log;
     private final Checkpoint checkpoint;
     private final RunDigests runs;
 
-    ChainCheck(JdbcTemplate jdbc, AuditLog log, Checkpoint checkpoint, RunDigests runs) {
+    /**
+     * @param snapshot a read-only, repeatable-read transaction: the chain, its head and the runs are
+     *                 read as of one moment, so a change committed meanwhile is never half seen
+     */
+    ChainCheck(JdbcTemplate jdbc, TransactionTemplate snapshot, AuditLog log, Checkpoint checkpoint, RunDigests runs) {
         this.jdbc = jdbc;
+        this.snapshot = snapshot;
         this.log = log;
         this.checkpoint = checkpoint;
         this.runs = runs;
@@ -64,6 +71,7 @@ final class ChainCheck {
     }
 
     AuditLog.Verification verify(Fingerprint fingerprint) {
+        // the checkpoint first: whatever it records was committed before the snapshot begins
         Optional<Checkpoint.State> recorded;
         AuditLog.Invalid checkpointUnreadable = null;
         try {
@@ -77,6 +85,13 @@ final class ChainCheck {
         if (fingerprint != null) {
             wanted.add(fingerprint.length());
         }
+        Optional<Checkpoint.State> checkpointed = recorded;
+        AuditLog.Invalid unreadable = checkpointUnreadable;
+        return snapshot.execute(status -> verify(fingerprint, checkpointed, unreadable, wanted));
+    }
+
+    private AuditLog.Verification verify(Fingerprint fingerprint, Optional<Checkpoint.State> recorded,
+                                         AuditLog.Invalid checkpointUnreadable, List<Long> wanted) {
         Walk walk = walk(wanted);
         AuditLog.Invalid invalid = walk.invalid;
         if (invalid == null && !walk.keyed) {

@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -134,6 +137,31 @@ class AuditTamperApiTest {
         mvc.perform(get("/api/audit/verify").with(as("auditor"))).andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.checkpoint.length").value(rows.size()))
                 .andExpect(jsonPath("$.entries").value(rows.size() + 1));
+        rows = jdbc.queryForList("SELECT id, seq, at, actor, action, details, previous_hash, hash FROM audit_entry ORDER BY id");
+        head = jdbc.queryForMap("SELECT last_hash, length FROM audit_head WHERE id = 1");
+    }
+
+    /** A busy service: the log is verified while entries are appended, and never found altered. */
+    @Test
+    void verifyingWhileEntriesAreAppendedRaisesNoFalseAlarm() throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> appends = writer.submit(() -> {
+            for (int i = 0; i < 150; i++) {
+                events.publishEvent(new Audited("tester", "TEST_ENTRY", Map.of("concurrent", i)));
+            }
+        });
+        int verified = 0;
+        try {
+            while (!appends.isDone()) {
+                JsonNode v = verify();
+                assertThat(v.get("valid").asBoolean()).as(v.toString()).isTrue();
+                verified++;
+            }
+            appends.get();
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(verified).isPositive();
         rows = jdbc.queryForList("SELECT id, seq, at, actor, action, details, previous_hash, hash FROM audit_entry ORDER BY id");
         head = jdbc.queryForMap("SELECT last_hash, length FROM audit_head WHERE id = 1");
     }
