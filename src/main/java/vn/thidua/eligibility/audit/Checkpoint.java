@@ -68,6 +68,8 @@ final class Checkpoint {
         Path temporary = file.resolveSibling(FILE + ".new");
         byte[] line = (state.length() + " " + state.head() + " " + mac(state) + "\n").getBytes(StandardCharsets.US_ASCII);
         try {
+            // with the key given as a secret, nothing else may have made the data folder yet
+            Files.createDirectories(file.getParent());
             Files.deleteIfExists(temporary);
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

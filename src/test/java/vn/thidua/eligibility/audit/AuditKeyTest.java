@@ -75,6 +75,13 @@ class AuditKeyTest {
     }
 
     @Test
+    void aCheckpointIsWrittenEvenWhereNoKeyFileMadeTheFolder() {
+        Checkpoint checkpoint = new Checkpoint(folder.resolve("new"), AuditKey.fromSecret(Base64.getEncoder().encodeToString(new byte[32])));
+        checkpoint.advance(new Checkpoint.State(1, "c".repeat(64)));
+        assertThat(checkpoint.read()).contains(new Checkpoint.State(1, "c".repeat(64)));
+    }
+
+    @Test
     void theCheckpointOnlyMovesForwardAndAnEditIsRefused() throws Exception {
         AuditKey key = AuditKey.fromFolder(folder, true);
         Checkpoint checkpoint = new Checkpoint(folder, key);
