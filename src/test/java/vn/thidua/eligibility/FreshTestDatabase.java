@@ -5,6 +5,9 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,11 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 class FreshTestDatabase {
     private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
+    /** An empty schema is a fresh install: the audit key and checkpoint of the last test run go with it. */
     @Bean
     FlywayMigrationStrategy cleanOnceThenMigrate(@Value("${eligibility.database.data-dir}") String dataDir) {
         return flyway -> {
             if (CLEANED.add(Path.of(dataDir).toAbsolutePath().normalize())) {
                 flyway.clean();
+                try {
+                    Files.deleteIfExists(Path.of(dataDir, "audit.key"));
+                    Files.deleteIfExists(Path.of(dataDir, "audit.checkpoint"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
             flyway.migrate();
         };

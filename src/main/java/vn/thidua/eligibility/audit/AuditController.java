@@ -1,21 +1,25 @@
 package vn.thidua.eligibility.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.eligibility.web.ApiError;
 
 import java.util.List;
 
 @RestController
 @RequestMapping("/api/audit")
 @Validated
-@Tag(name = "Audit", description = "The hash-chained audit log (AUDITOR, ADMIN)")
+@Tag(name = "Audit", description = "The authenticated, checkpointed audit log (AUDITOR, ADMIN)")
 class AuditController {
     private final AuditLog log;
 
@@ -31,8 +35,18 @@ class AuditController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Recompute the chain: valid, the number of entries, and the first altered, deleted or reordered entry")
-    AuditLog.Verification verify() {
-        return log.verify();
+    @Operation(summary = "Recompute the chain (HMAC), compare it with the checkpoint kept outside the database and recheck"
+            + " every completed run's digest: valid, the first altered, deleted or reordered entry or run, the current"
+            + " fingerprint; with fingerprint=, whether the log still holds the state a document's fingerprint was taken of")
+    AuditLog.Verification verify(@Parameter(description = "a fingerprint printed on a document, e.g. 1234-3fa9c1e27b0d")
+                                 @RequestParam(required = false) String fingerprint) {
+        return log.verify(fingerprint);
+    }
+
+    @ExceptionHandler(InvalidFingerprintException.class)
+    ResponseEntity<ApiError> invalidFingerprint(InvalidFingerprintException e) {
+        int colon = e.getMessage().indexOf(':');
+        return ResponseEntity.badRequest().body(new ApiError(400, "The fingerprint was not understood",
+                List.of(new ApiError.Detail(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 1).strip()))));
     }
 }

@@ -1,7 +1,9 @@
 /**
- * The audit log: every change (fact imports, runs, rule sets, users) and every failed login,
- * appended as an entry whose hash chains it to the one before, so that an altered, deleted or
- * reordered entry is found by recomputing the chain. The modules publish events; only this
- * package writes the log.
+ * The audit log: every change (fact imports with their keys, runs with their digests, rule sets,
+ * proposals, accounts) and every failed login, appended as a numbered entry authenticated with
+ * HMAC-SHA256 under a key the database does not hold, chained to the one before. The change and its
+ * entry commit together; a checkpoint of the chain's length and head, kept next to the key, and the
+ * fingerprint printed on documents show a log cut short or rolled back. The modules publish events;
+ * only this package writes the log.
  */
 package vn.thidua.eligibility.audit;

@@ -47,9 +47,17 @@ public class FactImport {
      */
     public ImportReport importBundle(InputStream body, String user) {
         JsonNode root = BundleReader.read(body, maxBytes);
-        ImportReport report = transaction.execute(status -> report(root, store::write));
-        events.publishEvent(new FactsImported(user, report));
-        return report;
+        return transaction.execute(status -> {
+            Map<String, FactsImported.Keys> keys = new LinkedHashMap<>();
+            ImportReport report = report(root, (kind, records) -> {
+                FactStore.Written written = store.write(kind, records);
+                keys.put(kind.jsonName(), written.keys());
+                return written.counts();
+            });
+            // in the transaction: the audit entry commits, or rolls back, with the facts
+            events.publishEvent(new FactsImported(user, report, keys));
+            return report;
+        });
     }
 
     /**

@@ -57,7 +57,7 @@ class FactStore {
      * @throws org.springframework.dao.DuplicateKeyException when another import inserted one of
      *                                                       the new keys meanwhile
      */
-    ImportReport.Counts write(FactKind kind, List<Map<String, Object>> records) {
+    Written write(FactKind kind, List<Map<String, Object>> records) {
         Set<List<String>> stored = storedKeys(kind, records);
         List<Map<String, Object>> added = new ArrayList<>();
         List<Map<String, Object>> replaced = new ArrayList<>();
@@ -71,7 +71,16 @@ class FactStore {
         updateParameters.addAll(kind.key());
         batch("UPDATE " + kind.table() + " SET " + columns(values, " = ?, ") + " = ? WHERE "
                 + columns(kind.key(), " = ? AND ") + " = ?", replaced, updateParameters);
-        return new ImportReport.Counts(added.size(), replaced.size());
+        return new Written(new ImportReport.Counts(added.size(), replaced.size()),
+                FactsImported.Keys.of(keys(kind, added), keys(kind, replaced)));
+    }
+
+    /** What a write did, with the keys for the audit log. */
+    record Written(ImportReport.Counts counts, FactsImported.Keys keys) {
+    }
+
+    private static List<String> keys(FactKind kind, List<Map<String, Object>> records) {
+        return records.stream().map(r -> String.join("/", keyOf(kind, r))).toList();
     }
 
     /** What {@link #write} would do with the records now: how many are new and how many replace a stored one. */

@@ -33,7 +33,7 @@ class AuditPages {
 
     @GetMapping("/audit/verify")
     String verify(Model model) {
-        model.addAttribute("verification", log.verify());
+        model.addAttribute("verification", log.verify(null));
         return list(null, model);
     }
 }

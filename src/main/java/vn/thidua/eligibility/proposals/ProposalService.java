@@ -1,7 +1,9 @@
 package vn.thidua.eligibility.proposals;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.eligibility.audit.Audited;
 import vn.thidua.eligibility.facts.RegisteredAward;
 import vn.thidua.eligibility.facts.UnitNames;
 import vn.thidua.eligibility.model.AwardType;
@@ -40,9 +42,11 @@ class ProposalService {
     private final UnitNames unitNames;
     private final AwardGrants grants;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProposalService(Proposals proposals, Revocations revocations, RunService runs, ActiveRuleSet ruleSets,
-                    UnitNames unitNames, AwardGrants grants, Clock clock) {
+                    UnitNames unitNames, AwardGrants grants, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.proposals = proposals;
         this.revocations = revocations;
         this.runs = runs;
@@ -79,8 +83,10 @@ class ProposalService {
         int from = run.kind() == RunKind.PHASE ? run.fromYear() : run.year();
         int awardYear = run.kind() == RunKind.PHASE ? run.toYear() : run.year();
         AwardType award = run.kind() == RunKind.PHASE ? AwardType.BANG_KHEN_CCHC : AwardType.GIAY_KHEN_CCHC;
-        Proposal p = Proposal.draft(runId, run.kind(), award, from, awardYear, run.quota(), entries, user, now());
-        return view(proposals.save(p));
+        Proposal p = proposals.save(Proposal.draft(runId, run.kind(), award, from, awardYear, run.quota(), entries, user, now()));
+        audit(p, "COMPILED", user, Map.of("award", award.name(), "awardYear", awardYear,
+                "subjects", entries.stream().map(e -> e.key().toString()).toList()));
+        return view(p);
     }
 
     /** Adds a subject the run did not find eligible: only with the reason, recorded as an override. */
@@ -100,6 +106,8 @@ class ProposalService {
         entry.overrideReason = reason;
         entry.note = note;
         p.addOverride(entry, user, now());
+        audit(p, "OVERRIDE_ADDED", user, Map.of("subject", entry.key().toString(), "engineOutcome",
+                entry.engineOutcome.name(), "reason", reason));
         return view(proposals.save(p));
     }
 
@@ -110,6 +118,10 @@ class ProposalService {
         checks.throwIfAny();
         Proposal p = get(id);
         p.note(key, note, user, now());
+        Map<String, Object> details = new HashMap<>();
+        details.put("subject", key.toString());
+        details.put("note", note);
+        audit(p, "NOTE_SET", user, details);
         return view(proposals.save(p));
     }
 
@@ -117,6 +129,7 @@ class ProposalService {
     ProposalView submit(long id, String user) {
         Proposal p = get(id);
         p.submit(user, now());
+        audit(p, "SUBMITTED", user, Map.of("entries", p.entries.size()));
         return view(proposals.save(p));
     }
 
@@ -136,6 +149,9 @@ class ProposalService {
         }
         checks.throwIfAny();
         p.review(minutesNo, request.minutesDate(), results, user, now());
+        audit(p, "REVIEWED", user, Map.of("minutesNo", minutesNo, "minutesDate", request.minutesDate().toString(),
+                "agreed", p.agreed().stream().map(e -> e.key().toString()).toList(),
+                "rejected", p.entries.stream().filter(e -> !e.agreed()).map(e -> e.key() + ": " + e.councilReason).toList()));
         return view(proposals.save(p));
     }
 
@@ -183,6 +199,8 @@ class ProposalService {
         }
         p.decide(number, request.decisionDate(), signer, user, now());
         grants.grant(p, user);
+        audit(p, "DECIDED", user, Map.of("decisionNo", number, "decisionDate", request.decisionDate().toString(),
+                "signer", signer, "granted", p.agreed().stream().map(e -> e.key().toString()).toList()));
         return view(proposals.save(p));
     }
 
@@ -208,6 +226,13 @@ class ProposalService {
         grants.withdraw(new RegisteredAward(p.awardYear, key.type(), key.code(), p.award, p.decisionNo, p.decisionDate));
         revocations.save(new Revocation(null, id, key.type(), key.code(), p.award, p.awardYear, p.decisionNo, reason,
                 number, request.decisionDate(), user, now()));
+        Map<String, Object> details = new HashMap<>();
+        details.put("subject", key.toString());
+        details.put("award", p.award.name() + " " + p.awardYear);
+        details.put("grantedBy", p.decisionNo);
+        details.put("reason", reason);
+        details.put("revocationNo", number);
+        audit(p, "REVOKED", user, details);
         return view(p);
     }
 
@@ -238,6 +263,14 @@ class ProposalService {
 
     List<Revocation> revocations(long id) {
         return revocations.findByProposalId(id);
+    }
+
+    /** The act's audit entry, written in the act's transaction (the listener joins it). */
+    private void audit(Proposal p, String action, String user, Map<String, Object> details) {
+        Map<String, Object> all = new HashMap<>(details);
+        all.put("proposal", p.id);
+        all.put("run", p.runId);
+        events.publishEvent(new Audited(user, "PROPOSAL_" + action, all));
     }
 
     private ProposalView view(Proposal p) {

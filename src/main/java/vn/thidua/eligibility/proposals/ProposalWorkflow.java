@@ -1,7 +1,10 @@
 package vn.thidua.eligibility.proposals;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.eligibility.audit.AuditLog;
 import vn.thidua.eligibility.model.SubjectType;
+
+import java.util.ArrayList;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +22,11 @@ public class ProposalWorkflow {
     private final YearlyReportDocument reportDocument;
     private final XlsxDocuments xlsx;
     private final PdfDocuments pdf;
+    private final AuditLog audit;
 
     ProposalWorkflow(ProposalService proposals, ProposalDocument document, YearlyReports reports,
-                     YearlyReportDocument reportDocument, XlsxDocuments xlsx, PdfDocuments pdf) {
+                     YearlyReportDocument reportDocument, XlsxDocuments xlsx, PdfDocuments pdf, AuditLog audit) {
+        this.audit = audit;
         this.proposals = proposals;
         this.document = document;
         this.reports = reports;
@@ -83,16 +88,26 @@ public class ProposalWorkflow {
     /** The yearly report needs a completed annual run of the year; without one it is refused as not found. */
     public ProposalFile yearlyXlsx(int year) {
         return new ProposalFile("bao-cao-khen-thuong-" + year + ".xlsx", ProposalFile.XLSX,
-                xlsx.write(reportDocument.of(reports.of(year)), "Báo cáo " + year));
+                xlsx.write(stamped(reportDocument.of(reports.of(year))), "Báo cáo " + year));
     }
 
     public ProposalFile yearlyPdf(int year) {
         return new ProposalFile("bao-cao-khen-thuong-" + year + ".pdf", ProposalFile.PDF,
-                pdf.write(reportDocument.of(reports.of(year))));
+                pdf.write(stamped(reportDocument.of(reports.of(year)))));
     }
 
     private TableDocument listDocument(long id) {
         Proposal p = proposals.get(id);
-        return document.of(p, proposals.revocations(id));
+        return stamped(document.of(p, proposals.revocations(id)));
+    }
+
+    /**
+     * The audit log's fingerprint as the document is made, for the office to keep on paper: an
+     * auditor can later ask whether the log still holds that state (GET /api/audit/verify?fingerprint=).
+     */
+    private TableDocument stamped(TableDocument d) {
+        List<String> footer = new ArrayList<>(d.footer());
+        footer.add("Dấu kiểm nhật ký kiểm tra (audit log fingerprint): " + audit.fingerprint());
+        return new TableDocument(d.organisation(), d.placeDate(), d.title(), d.tables(), footer);
     }
 }

@@ -130,15 +130,19 @@ class RuleSetAdministration {
             throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The draft was rejected", errors);
         }
         List<RuleProblem> problems = validator.validate(files);
-        int version = versions.add(draft.basedOn(), RuleSet.hashOf(files), files, user, draft.note(),
-                RuleSetStatus.DRAFT, problems, clock.instant());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("basedOn", draft.basedOn());
         details.put("hash", RuleSet.hashOf(files));
         details.put("files", new TreeSet<>(draft.files().keySet()));
         details.put("valid", problems.isEmpty());
         details.put("problems", problems.size());
-        events.publishEvent(new RuleSetEvent("CREATED", version, user, details));
+        // the version and its audit entry in one transaction
+        int version = tx.execute(status -> {
+            int added = versions.add(draft.basedOn(), RuleSet.hashOf(files), files, user, draft.note(),
+                    RuleSetStatus.DRAFT, problems, clock.instant());
+            events.publishEvent(new RuleSetEvent("CREATED", added, user, details));
+            return added;
+        });
         return get(version);
     }
 
@@ -158,9 +162,11 @@ class RuleSetAdministration {
     Validation validate(int version, String user) {
         StoredVersion v = get(version);
         List<RuleProblem> problems = validator.validate(v.files());
-        versions.recordValidation(version, problems);
-        events.publishEvent(new RuleSetEvent("VALIDATED", version, user, Map.of("valid", problems.isEmpty(),
-                "problems", problems.size())));
+        tx.executeWithoutResult(status -> {
+            versions.recordValidation(version, problems);
+            events.publishEvent(new RuleSetEvent("VALIDATED", version, user, Map.of("valid", problems.isEmpty(),
+                    "problems", problems.size())));
+        });
         return new Validation(version, problems.isEmpty(), problems);
     }
 
@@ -209,24 +215,24 @@ class RuleSetAdministration {
                     "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
         }
-        String previous = tx.execute(status -> {
+        tx.executeWithoutResult(status -> {
             StoredVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
                 throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                         "version " + version + " is already active", List.of());
             }
-            String was = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
+            String previous = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
             versions.activate(version, user, clock.instant());
-            return was;
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("hash", v.hash());
+            details.put("author", v.author());
+            details.put("retired", previous == null ? null : Integer.valueOf(previous));
+            details.put("scenarios", report.scenarios());
+            details.put("fourEyes", fourEyes ? "checked: activated by someone other than the author"
+                    : "NOT checked: eligibility.rulesets.four-eyes=false" + (v.author().equals(user) ? "; the author activated it" : ""));
+            // in the activation's transaction: no activation without its entry
+            events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("hash", v.hash());
-        details.put("author", v.author());
-        details.put("retired", previous == null ? null : Integer.valueOf(previous));
-        details.put("scenarios", report.scenarios());
-        details.put("fourEyes", fourEyes ? "checked: activated by someone other than the author"
-                : "NOT checked: eligibility.rulesets.four-eyes=false" + (v.author().equals(user) ? "; the author activated it" : ""));
-        events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         return get(version);
     }
 

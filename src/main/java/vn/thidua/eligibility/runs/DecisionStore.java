@@ -2,6 +2,7 @@ package vn.thidua.eligibility.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,28 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Bulk writes and reads of decisions, traces and snapshots: plain JDBC, batched. */
 @Component
 class DecisionStore {
     private final JdbcTemplate jdbc;
     private final FactJson json;
+    private final RunDigests digests;
 
-    DecisionStore(JdbcTemplate jdbc, FactJson json) {
+    DecisionStore(JdbcTemplate jdbc, FactJson json, RunDigests digests) {
         this.jdbc = jdbc;
         this.json = json;
+        this.digests = digests;
+    }
+
+    /** The digest of a completed run as stored (in the caller's transaction: what it just wrote). */
+    RunDigest digest(RunId run) {
+        return digests.compute(run).orElseThrow(() -> new IllegalStateException("run " + run + " is not stored as completed"));
     }
 
     void saveRuleSet(RuleSet ruleSet) {
@@ -75,37 +86,64 @@ class DecisionStore {
                 + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?", rows);
     }
 
-    /** Each stored decision of a run in the comparable form of {@link #comparable(Verdict)}, by subject. */
-    java.util.Map<String, String> comparableDecisions(RunId run) {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        jdbc.query("SELECT subject_type, subject_code, outcome, `rank`, merit, conditions, exclusions FROM decision"
-                + " WHERE run_id = ?", rs -> {
-            ObjectNode n = json.mapper().createObjectNode();
-            n.put("outcome", rs.getString("outcome"));
-            n.set("rank", json.mapper().valueToTree(rs.getObject("rank", Integer.class)));
-            String merit = rs.getString("merit");
-            n.set("merit", merit == null ? null : read(merit));
-            n.set("conditions", read(rs.getString("conditions")));
-            n.set("exclusions", read(rs.getString("exclusions")));
-            out.put(rs.getString("subject_type") + ":" + rs.getString("subject_code"), text(n));
+    /** The fields of a stored decision a replay compares, in the form of {@link #row}. */
+    static final List<String> FIELDS = List.of("subjectName", "unitCode", "award", "outcome", "rank", "merit", "ranking",
+            "conditions", "exclusions", "trace", "rankingTrace");
+
+    /** Every stored decision of a run, field by field, by subject ("UNIT:VP"). */
+    Map<String, Map<String, JsonNode>> storedRows(RunId run) {
+        Map<String, Map<String, JsonNode>> out = new TreeMap<>();
+        jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit, ranking,"
+                + " conditions, exclusions, trace_gz, ranking_trace_gz FROM decision WHERE run_id = ?", rs -> {
+            Map<String, JsonNode> row = new LinkedHashMap<>();
+            row.put("subjectName", textNode(rs.getString("subject_name")));
+            row.put("unitCode", textNode(rs.getString("unit_code")));
+            row.put("award", textNode(rs.getString("award")));
+            row.put("outcome", textNode(rs.getString("outcome")));
+            row.put("rank", json.mapper().valueToTree(rs.getObject("rank", Integer.class)));
+            row.put("merit", readNullable(rs.getString("merit")));
+            row.put("ranking", readNullable(rs.getString("ranking")));
+            row.put("conditions", read(rs.getString("conditions")));
+            row.put("exclusions", read(rs.getString("exclusions")));
+            row.put("trace", unzipped(rs.getBytes("trace_gz")));
+            row.put("rankingTrace", unzipped(rs.getBytes("ranking_trace_gz")));
+            out.put(rs.getString("subject_type") + ":" + rs.getString("subject_code"), row);
         }, run.value());
         return out;
     }
 
-    /** A verdict as its decision row stores it, for a replay to compare. */
-    String comparable(Verdict v) {
-        return comparable(v, v.outcome(), v.rank());
+    /**
+     * A verdict as {@link #saveChunk} (and, for a ranked person, {@link #saveRanking}) stores it,
+     * field by field, read back as the store would read it.
+     *
+     * @param ranked the ranking session's verdict on the same person, or null
+     */
+    Map<String, JsonNode> row(Verdict v, Verdict ranked) {
+        Map<String, JsonNode> row = new LinkedHashMap<>();
+        row.put("subjectName", textNode(v.subject().getName()));
+        row.put("unitCode", textNode(v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode()));
+        row.put("award", textNode(v.award().name()));
+        row.put("outcome", textNode((ranked == null ? v : ranked).outcome().name()));
+        row.put("rank", json.mapper().valueToTree(ranked == null ? null : ranked.rank()));
+        row.put("merit", v.merit() == null ? NullNode.getInstance() : read(text(merit(v.merit()))));
+        row.put("ranking", ranked == null ? NullNode.getInstance() : read(text(explanation(ranked.ranking()))));
+        row.put("conditions", read(text(explanations(v.conditions()))));
+        row.put("exclusions", read(text(explanations(v.exclusions()))));
+        row.put("trace", read(text(json.firings(v.trace()))));
+        row.put("rankingTrace", ranked == null ? NullNode.getInstance() : read(text(json.firings(ranked.trace()))));
+        return row;
     }
 
-    /** A phase verdict with the outcome and rank its ranking gave it. */
-    String comparable(Verdict v, Outcome outcome, Integer rank) {
-        ObjectNode n = json.mapper().createObjectNode();
-        n.put("outcome", outcome.name());
-        n.set("rank", json.mapper().valueToTree(rank));
-        n.set("merit", v.merit() == null ? null : read(text(merit(v.merit()))));
-        n.set("conditions", read(text(explanations(v.conditions()))));
-        n.set("exclusions", read(text(explanations(v.exclusions()))));
-        return text(n);
+    private JsonNode textNode(String value) {
+        return value == null ? NullNode.getInstance() : json.mapper().getNodeFactory().textNode(value);
+    }
+
+    private JsonNode readNullable(String text) {
+        return text == null ? NullNode.getInstance() : read(text);
+    }
+
+    private JsonNode unzipped(byte[] gz) {
+        return gz == null ? NullNode.getInstance() : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The snapshot chunks of a run, in order, and the files of a stored rule set. */

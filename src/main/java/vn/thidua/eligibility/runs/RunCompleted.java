@@ -1,6 +1,9 @@
 package vn.thidua.eligibility.runs;
 
-/** Published once a run's decisions are committed (or its failure recorded). */
+/**
+ * Published in a completed run's transaction, before it commits, with the digest of what it
+ * wrote; for a failed run, once its failure is recorded (no digest).
+ */
 public record RunCompleted(RunId id, RunStatus status, String startedBy, Integer ruleSetVersion, String ruleSetHash,
-                           int subjects, String failureReason) {
+                           int subjects, String failureReason, RunDigest digest) {
 }

@@ -118,6 +118,8 @@ class RunExecutor {
                 }
                 run.complete(ruleSet.hash(), counts, clock.instant());
                 runs.save(run);
+                // the digest of what this transaction wrote goes into the audit chain before it commits
+                events.publishEvent(completed(run, store.digest(id)));
             });
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuleCompilationException | NoValueInForceException
@@ -133,14 +135,20 @@ class RunExecutor {
                 recordFailure(run, hash, "Unexpected error (id " + errorId + " in the service log): " + e.getClass().getSimpleName());
             }
         }
-        events.publishEvent(new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion,
-                run.ruleSetHash, run.subjectCount, run.failureReason));
+        if (run.status == RunStatus.FAILED) {
+            events.publishEvent(completed(run, null));
+        }
         return run.summary();
     }
 
     /** What is left of the run's own limit, which bounds each session besides the session's own limit. */
     private Duration timeLeft(long t0) {
         return settings.maxDuration().minusNanos(System.nanoTime() - t0);
+    }
+
+    private static RunCompleted completed(Run run, RunDigest digest) {
+        return new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion, run.ruleSetHash,
+                run.subjectCount, run.failureReason, digest);
     }
 
     private record Judged(FactGroup group, List<Verdict> verdicts) {

@@ -36,12 +36,17 @@ public class UserManagement {
         this.transaction = transaction;
     }
 
-    /** The unique key decides whether the name is free, so two concurrent creations cannot both win. */
+    /**
+     * The unique key decides whether the name is free, so two concurrent creations cannot both win.
+     * One transaction: the account and its audit entry are stored together or not at all.
+     */
+    @Transactional
     public UserView create(String username, String password, Role role, String createdBy) {
         return create(username, password, role, createdBy, false);
     }
 
     /** @param changeRequired the password was generated: its owner must replace it at the first login */
+    @Transactional
     UserView create(String username, String password, Role role, String createdBy, boolean changeRequired) {
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.audit;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,9 +9,12 @@ import vn.thidua.eligibility.web.ApiTest;
 
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.eligibility.security.TestAccounts.as;
@@ -28,6 +32,16 @@ class AuditApiTest {
         mvc.perform(get("/api/audit/verify").with(as("staff"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/audit").with(as("auditor"))).andExpect(status().isOk());
         mvc.perform(get("/api/audit/verify").with(as("admin"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theAuditPageShowsTheFingerprintAnOfficeKeeps() throws Exception {
+        String fingerprint = JsonPath.read(mvc.perform(get("/api/audit/verify").with(as("auditor")))
+                .andReturn().getResponse().getContentAsString(), "$.fingerprint");
+        mvc.perform(get("/audit/verify").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dấu kiểm hiện tại của nhật ký (ghi lại trên giấy để đối chiếu về sau): "
+                        + fingerprint)));
     }
 
     @Test
