@@ -31,8 +31,7 @@ public final class DatabaseOutage {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLNonTransientConnectionException || unreachable(t)) {
                 return true;
             }
             // a rollback on the lost connection fails too, and hides the failure that caused it
@@ -42,5 +41,18 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * SQL state class 08 is "connection exception". A {@code SQLTransientConnectionException} counts only
+     * with that state or none (Hikari's "connection is not available"): MariaDB's driver throws that class
+     * for every state it has no class for, a trigger's {@code SIGNAL SQLSTATE '45000'} among them.
+     */
+    private static boolean unreachable(Throwable t) {
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return state != null ? state.startsWith("08") : t instanceof SQLTransientConnectionException;
     }
 }
