@@ -45,7 +45,7 @@ final class BundleValidator {
     }
 
     private final List<FactError> bundleErrors = new ArrayList<>();
-    private final Map<FactKind, List<Entry>> entries = new EnumMap<>(FactKind.class);
+    private final Map<FactKind, List<Entry>> entries = new LinkedHashMap<>();
 
     private BundleValidator() {
     }
@@ -190,7 +190,7 @@ final class BundleValidator {
         if (!errors.isEmpty()) {
             throw new RejectedBundleException(errors);
         }
-        Map<FactKind, List<Map<String, Object>>> records = new EnumMap<>(FactKind.class);
+        Map<FactKind, List<Map<String, Object>>> records = new LinkedHashMap<>();
         entries.forEach((kind, list) -> records.put(kind, list.stream().map(e -> e.values).toList()));
         return records;
     }
