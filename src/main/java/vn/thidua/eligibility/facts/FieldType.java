@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * number and a date a JSON string, never the other way round, so a bundle means one thing only.
  *
  * @param valueType the class of the value: String, Integer, BigDecimal, LocalDate or a model enum
+ * @param maxLength the most characters of a code or text, else 0
  */
-record FieldType(Class<?> valueType, Reader reader) {
+record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     /** Sane bounds for years and dates: nothing in a CCHC record lies outside them. */
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
@@ -68,7 +69,7 @@ record FieldType(Class<?> valueType, Reader reader) {
      * documents, where a line break, a NUL or a right-to-left override would forge or hide what is shown.
      */
     static FieldType code() {
-        return new FieldType(String.class, (field, node) -> {
+        return new FieldType(String.class, CODE_LENGTH, (field, node) -> {
             String text = string(field, node);
             if (text.startsWith(" ") || text.endsWith(" ")) {
                 throw new InvalidValue(field + " " + quote(text) + " has spaces around it");
@@ -80,12 +81,13 @@ record FieldType(Class<?> valueType, Reader reader) {
 
     /** Free text, not blank, at most {@code maxLength} characters, all of them {@link Characters#printable printable}. */
     static FieldType text(int maxLength) {
-        return new FieldType(String.class, (field, node) -> only(field, fitting(field, string(field, node), maxLength),
-                Characters::printable, "text must be printable: no control characters, line breaks or bidirectional controls"));
+        return new FieldType(String.class, maxLength, (field, node) -> only(field,
+                fitting(field, string(field, node), maxLength), Characters::printable,
+                "text must be printable: no control characters, line breaks or bidirectional controls"));
     }
 
     static FieldType year() {
-        return new FieldType(Integer.class, (field, node) -> {
+        return new FieldType(Integer.class, 0, (field, node) -> {
             if (!node.isIntegralNumber()) {
                 throw new InvalidValue(field + " must be a whole number, not " + describe(node));
             }
@@ -98,7 +100,7 @@ record FieldType(Class<?> valueType, Reader reader) {
 
     /** An ISO date {@code YYYY-MM-DD} that exists in the calendar (no 2024-02-30) and lies in the sane years. */
     static FieldType date() {
-        return new FieldType(LocalDate.class, (field, node) -> {
+        return new FieldType(LocalDate.class, 0, (field, node) -> {
             if (!node.isTextual()) {
                 throw new InvalidValue(field + " must be an ISO date string YYYY-MM-DD, not " + describe(node));
             }
@@ -125,7 +127,7 @@ record FieldType(Class<?> valueType, Reader reader) {
      * when {@code positive}; at most four decimal places, which the column keeps without rounding.
      */
     static FieldType decimal(boolean positive) {
-        return new FieldType(BigDecimal.class, (field, node) -> {
+        return new FieldType(BigDecimal.class, 0, (field, node) -> {
             if (!node.isNumber()) {
                 throw new InvalidValue(field + " must be a number, not " + describe(node));
             }
@@ -149,7 +151,7 @@ record FieldType(Class<?> valueType, Reader reader) {
     /** One of the constants of a model enum, spelled exactly (case matters). */
     static <E extends Enum<E>> FieldType choice(Class<E> type) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return new FieldType(type, (field, node) -> {
+        return new FieldType(type, 0, (field, node) -> {
             String text = string(field, node);
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(text)) {
