@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.eligibility.facts.FactError;
+import vn.thidua.eligibility.facts.FixtureKinds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,21 @@ class WorkbookReaderTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new TemplateWorkbook(messages, new WorkbookSettings(LIMIT, DataSize.ofMegabytes(10), Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void aFieldAddedToAFixtureKindBecomesAColumnHeadedWithItsLabel() {
+        FactSheet staff = FactSheet.of(FixtureKinds.STAFF);
+
+        assertThat(staff.sheetName()).isEqualTo("staff");
+        assertThat(staff.columns()).extracting(Column::field).containsExactly("code", "fullName", "position");
+        assertThat(staff.column("position")).contains(new Column("position", "Chức vụ", Column.Kind.TEXT, 16, List.of()));
+    }
+
+    @Test
+    void choiceFieldsOfferTheirEnumsCodesAsDropDowns() {
+        assertThat(FactSheet.named("people").orElseThrow().column("gender").orElseThrow().choices())
+                .containsExactly("FEMALE", "MALE");
     }
 
     @Test
