@@ -44,10 +44,15 @@ final class BundleValidator {
         }
     }
 
+    private final List<FactKind> kinds;
+    /** "units, people, criteria, …" for messages. */
+    private final String kindNames;
     private final List<FactError> bundleErrors = new ArrayList<>();
-    private final Map<FactKind, List<Entry>> entries = new EnumMap<>(FactKind.class);
+    private final Map<FactKind, List<Entry>> entries = new LinkedHashMap<>();
 
-    private BundleValidator() {
+    private BundleValidator(List<FactKind> kinds) {
+        this.kinds = kinds;
+        this.kindNames = kinds.stream().map(FactKind::jsonName).collect(Collectors.joining(", "));
     }
 
     /**
@@ -55,7 +60,13 @@ final class BundleValidator {
      * @throws RejectedBundleException listing every error, if there is any
      */
     static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, StoredSubjects stored) {
-        BundleValidator validator = new BundleValidator();
+        return validate(root, FactKind.values(), stored);
+    }
+
+    /** As {@link #validate(JsonNode, StoredSubjects)}, for a bundle of the given kinds. */
+    static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, List<FactKind> kinds,
+                                                             StoredSubjects stored) {
+        BundleValidator validator = new BundleValidator(kinds);
         validator.read(root);
         validator.checkReferences(stored);
         validator.checkDuplicates();
@@ -65,15 +76,15 @@ final class BundleValidator {
     private void read(JsonNode root) {
         if (!root.isObject()) {
             throw RejectedBundleException.of("The fact bundle must be a JSON object with arrays of facts ("
-                    + FactKind.NAMES + "), not " + FieldType.describe(root));
+                    + kindNames + "), not " + FieldType.describe(root));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (FactKind.byName(name).isEmpty()) {
-                bundleErrors.add(new FactError(name, "Unknown fact kind '" + name + "'; known: " + FactKind.NAMES));
+            if (kinds.stream().noneMatch(k -> k.jsonName().equals(name))) {
+                bundleErrors.add(new FactError(name, "Unknown fact kind '" + name + "'; known: " + kindNames));
             }
         }
-        for (FactKind kind : FactKind.values()) {
+        for (FactKind kind : kinds) {
             JsonNode array = root.get(kind.jsonName());
             if (array == null || array.isNull()) {
                 continue;
@@ -190,7 +201,7 @@ final class BundleValidator {
         if (!errors.isEmpty()) {
             throw new RejectedBundleException(errors);
         }
-        Map<FactKind, List<Map<String, Object>>> records = new EnumMap<>(FactKind.class);
+        Map<FactKind, List<Map<String, Object>>> records = new LinkedHashMap<>();
         entries.forEach((kind, list) -> records.put(kind, list.stream().map(e -> e.values).toList()));
         return records;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.web.Characters;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,30 +15,53 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * How one JSON value of the import format becomes a column value, or why it cannot. Strict on
- * purpose: a number is a JSON number and a date a JSON string, never the other way round, so a
- * bundle means one thing only.
+ * How one JSON value of the import format becomes a column value, or why it cannot, and what class
+ * that value has (also when it is read back from its column). Strict on purpose: a number is a JSON
+ * number and a date a JSON string, never the other way round, so a bundle means one thing only.
+ *
+ * @param valueType the class of the value: String, Integer, BigDecimal, LocalDate or a model enum
+ * @param maxLength the most characters of a code or text, else 0
  */
-@FunctionalInterface
-interface FieldType {
+record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     /** Sane bounds for years and dates: nothing in a CCHC record lies outside them. */
-    int MIN_YEAR = 1990;
-    int MAX_YEAR = 2100;
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
     /** Codes, names and titles must fit their VARCHAR columns in db/migration/V1__facts.sql. */
-    int CODE_LENGTH = 64;
+    private static final int CODE_LENGTH = 64;
     /** Scores fit DECIMAL(10, 4): six digits before the point, four after. */
-    int SCORE_SCALE = 4;
-    BigDecimal SCORE_LIMIT = new BigDecimal("999999.9999");
+    private static final int SCORE_SCALE = 4;
+    private static final BigDecimal SCORE_LIMIT = new BigDecimal("999999.9999");
 
-    Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** What a code may be made of: {@code [A-Za-z0-9._-]}. */
-    IntPredicate CODE_CHARACTER = cp -> cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-');
+    private static final IntPredicate CODE_CHARACTER =
+            cp -> cp < 128 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-');
+
+    @FunctionalInterface
+    interface Reader {
+        Object read(String field, JsonNode node) throws InvalidValue;
+    }
 
     /**
      * @param field the field's name, used in messages
      * @param node  a JSON value that is neither missing nor null
      */
-    Object read(String field, JsonNode node) throws InvalidValue;
+    Object read(String field, JsonNode node) throws InvalidValue {
+        return reader.read(field, node);
+    }
+
+    /** The value stored in a column of a result set, as {@link #read} gives it; null for SQL NULL. */
+    Object stored(ResultSet rs, String column) throws SQLException {
+        if (valueType.isEnum()) {
+            String name = rs.getString(column);
+            return name == null ? null : constant(valueType.asSubclass(Enum.class), name);
+        }
+        return rs.getObject(column, valueType);
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return Enum.valueOf(type, name);
+    }
 
     /**
      * An identifier: not blank, no spaces around it (the database would ignore trailing ones), at most 64
@@ -44,24 +69,25 @@ interface FieldType {
      * documents, where a line break, a NUL or a right-to-left override would forge or hide what is shown.
      */
     static FieldType code() {
-        return (field, node) -> {
+        return new FieldType(String.class, CODE_LENGTH, (field, node) -> {
             String text = string(field, node);
             if (text.startsWith(" ") || text.endsWith(" ")) {
                 throw new InvalidValue(field + " " + quote(text) + " has spaces around it");
             }
             return only(field, fitting(field, text, CODE_LENGTH), CODE_CHARACTER,
                     "a code may use only the letters A-Z and a-z, the digits 0-9, '.', '_' and '-'");
-        };
+        });
     }
 
     /** Free text, not blank, at most {@code maxLength} characters, all of them {@link Characters#printable printable}. */
     static FieldType text(int maxLength) {
-        return (field, node) -> only(field, fitting(field, string(field, node), maxLength), Characters::printable,
-                "text must be printable: no control characters, line breaks or bidirectional controls");
+        return new FieldType(String.class, maxLength, (field, node) -> only(field,
+                fitting(field, string(field, node), maxLength), Characters::printable,
+                "text must be printable: no control characters, line breaks or bidirectional controls"));
     }
 
     static FieldType year() {
-        return (field, node) -> {
+        return new FieldType(Integer.class, 0, (field, node) -> {
             if (!node.isIntegralNumber()) {
                 throw new InvalidValue(field + " must be a whole number, not " + describe(node));
             }
@@ -69,12 +95,12 @@ interface FieldType {
                 throw new InvalidValue(field + " " + node.asText() + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
             }
             return node.intValue();
-        };
+        });
     }
 
     /** An ISO date {@code YYYY-MM-DD} that exists in the calendar (no 2024-02-30) and lies in the sane years. */
     static FieldType date() {
-        return (field, node) -> {
+        return new FieldType(LocalDate.class, 0, (field, node) -> {
             if (!node.isTextual()) {
                 throw new InvalidValue(field + " must be an ISO date string YYYY-MM-DD, not " + describe(node));
             }
@@ -92,7 +118,7 @@ interface FieldType {
                 throw new InvalidValue(field + " " + text + " is outside the years " + MIN_YEAR + ".." + MAX_YEAR);
             }
             return date;
-        };
+        });
     }
 
     /**
@@ -101,7 +127,7 @@ interface FieldType {
      * when {@code positive}; at most four decimal places, which the column keeps without rounding.
      */
     static FieldType decimal(boolean positive) {
-        return (field, node) -> {
+        return new FieldType(BigDecimal.class, 0, (field, node) -> {
             if (!node.isNumber()) {
                 throw new InvalidValue(field + " must be a number, not " + describe(node));
             }
@@ -119,13 +145,13 @@ interface FieldType {
                 throw new InvalidValue(field + " " + show(value) + " has more than " + SCORE_SCALE + " decimal places");
             }
             return value;
-        };
+        });
     }
 
     /** One of the constants of a model enum, spelled exactly (case matters). */
     static <E extends Enum<E>> FieldType choice(Class<E> type) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return (field, node) -> {
+        return new FieldType(type, 0, (field, node) -> {
             String text = string(field, node);
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(text)) {
@@ -133,7 +159,7 @@ interface FieldType {
                 }
             }
             throw new InvalidValue(field + " " + quote(text) + " is not one of the allowed values: " + allowed);
-        };
+        });
     }
 
     private static String string(String field, JsonNode node) throws InvalidValue {

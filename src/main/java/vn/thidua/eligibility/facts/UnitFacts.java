@@ -1,6 +1,6 @@
 package vn.thidua.eligibility.facts;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.eligibility.model.Criterion;
@@ -8,6 +8,7 @@ import vn.thidua.eligibility.model.Dossier;
 import vn.thidua.eligibility.model.ProvincialTask;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,33 +17,29 @@ import java.util.List;
  */
 @Service
 public class UnitFacts {
-    private final Criteria criteria;
-    private final Tasks tasks;
-    private final Dossiers dossiers;
+    private final FactExport stored;
 
-    UnitFacts(Criteria criteria, Tasks tasks, Dossiers dossiers) {
-        this.criteria = criteria;
-        this.tasks = tasks;
-        this.dossiers = dossiers;
+    UnitFacts(FactExport stored) {
+        this.stored = stored;
     }
 
     /** Each list in natural-key order (items by code, tasks and dossiers by due date, then code). */
     @Transactional(readOnly = true)
     public Year of(String unitCode, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        Sort byDue = Sort.by("dueDate", "code");
+        MapSqlParameterSource params = new MapSqlParameterSource("unit", unitCode).addValue("year", year)
+                .addValue("firstDay", LocalDate.of(year, 1, 1)).addValue("lastDay", LocalDate.of(year, 12, 31));
+        String ofUnit = "f.unit_code = :unit AND ";
         return new Year(
-                criteria.findByYearAndUnitCode(year, unitCode, Sort.by("code")).stream()
-                        .map(c -> new Criterion(c.year(), c.code(), c.name(), c.maxScore(), c.score(), c.unitCode(),
-                                c.officerCode()))
-                        .toList(),
-                tasks.findByUnitCodeAndDueDateBetween(unitCode, first, last, byDue).stream()
-                        .map(t -> new ProvincialTask(t.code(), t.unitCode(), t.title(), t.dueDate(), t.completedDate()))
-                        .toList(),
-                dossiers.findByUnitCodeAndDueDateBetween(unitCode, first, last, byDue).stream()
-                        .map(d -> new Dossier(d.code(), d.unitCode(), d.dueDate(), d.completedDate()))
-                        .toList());
+                models(FactKind.CRITERIA, ofUnit + FactKind.YearFilter.YEAR.condition, params),
+                this.<ProvincialTask>models(FactKind.TASKS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
+                        .sorted(Comparator.comparing(ProvincialTask::getDueDate)).toList(),
+                this.<Dossier>models(FactKind.DOSSIERS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
+                        .sorted(Comparator.comparing(Dossier::getDueDate)).toList());
+    }
+
+    @SuppressWarnings("unchecked") // the kind's model function makes the T its caller asks for
+    private <T> List<T> models(FactKind kind, String condition, MapSqlParameterSource params) {
+        return stored.read(kind, condition, params).stream().map(r -> (T) kind.toModel(r)).toList();
     }
 
     public record Year(List<Criterion> criteria, List<ProvincialTask> tasks, List<Dossier> dossiers) {

@@ -1,21 +1,25 @@
 package vn.thidua.eligibility.facts;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The units' names by code, for documents that name a person's unit. */
 @Service
 public class UnitNames {
-    private final Units units;
+    private final JdbcTemplate jdbc;
 
-    UnitNames(Units units) {
-        this.units = units;
+    UnitNames(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Map<String, String> all() {
-        return units.findAll(Sort.by("code")).stream().collect(Collectors.toMap(UnitFact::code, UnitFact::name));
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.query("SELECT code, name FROM units ORDER BY code", rs -> {
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
+        return names;
     }
 }

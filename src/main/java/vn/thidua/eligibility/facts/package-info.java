@@ -2,10 +2,16 @@
  * The facts the rules judge: the import of fact bundles ({@code POST /api/facts}, all or nothing,
  * every error reported), their export kind by kind ({@code GET /api/facts/{kind}}) and
  * {@link vn.thidua.eligibility.facts.FactGroups}, which hands the evaluation the stored facts group by
- * group. The import format is described once, in {@code FactKind}; the tables are in
- * {@code db/migration/V1__facts.sql}.
+ * group. Each kind of fact is described once, by its {@link vn.thidua.eligibility.facts.FactKind}
+ * descriptor (fields with their column, type and workbook label; natural key, references, checks,
+ * year filter, and the model object a record becomes): the import's validation and writes, the
+ * export, the group reads and the workbook's sheets all follow it. Adding a field is a migration
+ * (the tables are in {@code db/migration}), a line in {@code FactKind}, the model class, and the
+ * field's label on that line.
  * <p>
- * Public for other modules: {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
+ * Public for other modules: {@link vn.thidua.eligibility.facts.FactKind} and
+ * {@link vn.thidua.eligibility.facts.Field} (the descriptors, read by the workbook),
+ * {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
  * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, the
  * pages, or the awards a decision grants, and to preview what a bundle would add and replace), {@link vn.thidua.eligibility.facts.AwardRegister} (the
  * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and

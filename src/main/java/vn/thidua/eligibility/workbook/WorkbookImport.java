@@ -24,7 +24,7 @@ public class WorkbookImport {
     /** Problems in the order of the template's sheets, then rows, then columns; the file's own first. */
     private static final Comparator<WorkbookProblem> WHERE = Comparator
             .comparingInt((WorkbookProblem p) -> p.sheet() == null ? -1
-                    : FactSheet.named(p.sheet()).map(Enum::ordinal).orElse(FactSheet.values().length))
+                    : FactSheet.named(p.sheet()).map(FactSheet.values()::indexOf).orElse(FactSheet.values().size()))
             .thenComparingInt(WorkbookProblem::row)
             .thenComparingInt(p -> p.cell() == null ? -1 : new CellReference(p.cell()).getCol());
 

@@ -24,7 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ final class WorkbookReader {
      */
     static ConvertedWorkbook read(Path file, int maxRows) {
         List<WorkbookProblem> problems = new ArrayList<>();
-        Map<FactSheet, List<Integer>> rows = new EnumMap<>(FactSheet.class);
+        Map<FactSheet, List<Integer>> rows = new LinkedHashMap<>();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         boolean unreadable;
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);

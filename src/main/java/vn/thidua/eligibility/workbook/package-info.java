@@ -1,6 +1,7 @@
 /**
  * Fact bundles as Excel workbooks, for staff who live in Excel: the template (one sheet per kind of
- * fact, Vietnamese headings, an instructions sheet; empty or filled with a bundle such as the demo
+ * fact, its columns and Vietnamese headings taken from the facts module's descriptors, an
+ * instructions sheet; empty or filled with a bundle such as the demo
  * data), and its import, read with POI's streaming (SAX) reader into a bundle that the facts
  * module checks and stores exactly as a JSON one. Problems are placed at their sheet, row and cell
  * and named by a code the pages put into words.

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.eligibility.facts.FactError;
+import vn.thidua.eligibility.facts.FixtureKinds;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,21 @@ class WorkbookReaderTest {
     }
 
     @Test
+    void aFieldAddedToAFixtureKindBecomesAColumnHeadedWithItsLabel() {
+        FactSheet staff = FactSheet.of(FixtureKinds.STAFF);
+
+        assertThat(staff.sheetName()).isEqualTo("staff");
+        assertThat(staff.columns()).extracting(Column::field).containsExactly("code", "fullName", "position");
+        assertThat(staff.column("position")).contains(new Column("position", "Chức vụ", Column.Kind.TEXT, 16, List.of()));
+    }
+
+    @Test
+    void choiceFieldsOfferTheirEnumsCodesAsDropDowns() {
+        assertThat(FactSheet.named("people").orElseThrow().column("gender").orElseThrow().choices())
+                .containsExactly("FEMALE", "MALE");
+    }
+
+    @Test
     void theTemplateFilledWithTheDemoDataReadsBackAsTheDemoBundle() throws IOException {
         byte[] filled;
         try (InputStream demo = Files.newInputStream(Path.of("db/demo/fact-bundle.json"))) {
@@ -60,7 +76,7 @@ class WorkbookReaderTest {
         assertThat(actual.equals((a, b) -> a.isNumber() && b.isNumber()
                 ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, expected))
                 .as("round trip of the demo bundle").isTrue();
-        assertThat(read.rows().get(FactSheet.UNITS)).startsWith(2, 3, 4);
+        assertThat(read.rows().get(FactSheet.named("units").orElseThrow())).startsWith(2, 3, 4);
     }
 
     @Test
@@ -81,11 +97,11 @@ class WorkbookReaderTest {
     @Test
     void convertsTextNumbersAndDatesAndSkipsBlankRows() throws IOException {
         Path file = workbook(wb -> {
-            Sheet units = sheet(wb, FactSheet.UNITS);
+            Sheet units = sheet(wb, FactSheet.named("units").orElseThrow());
             row(units, 1, "VP", "  Văn phòng Sở ", LocalDate.of(2025, 3, 1));
             row(units, 3, 101, "Phòng 101", "15/01/2025");
             row(units, 4, "KT", "Phòng KT", "2025-07-01");
-            Sheet criteria = sheet(wb, FactSheet.CRITERIA);
+            Sheet criteria = sheet(wb, FactSheet.named("criteria").orElseThrow());
             row(criteria, 1, 2024, "1.1", "Ban hành kế hoạch", 2, 1.75, "VP");
         });
         ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
@@ -98,7 +114,7 @@ class WorkbookReaderTest {
                 {"code":"KT","name":"Phòng KT","dissolvedOn":"2025-07-01"}]""");
         assertThat(bundle.get("criteria").get(0).get("year").isInt()).isTrue();
         assertThat(bundle.get("criteria").get(0).get("score").decimalValue()).isEqualByComparingTo("1.75");
-        assertThat(read.rows().get(FactSheet.UNITS)).containsExactly(2, 4, 5);
+        assertThat(read.rows().get(FactSheet.named("units").orElseThrow())).containsExactly(2, 4, 5);
         assertThat(read.locate(new FactError("units[1].name", "name is wrong")))
                 .isEqualTo(new WorkbookProblem("units", 4, "B4", "Tên đơn vị", "fact", List.of("name is wrong")));
         assertThat(read.locate(new FactError("$", "empty"))).extracting(WorkbookProblem::sheet).isNull();
@@ -125,9 +141,9 @@ class WorkbookReaderTest {
     @Test
     void textInANumberCellAnImpossibleDateAndANumberInADateCellArePlacedAtTheirCells() throws IOException {
         Path file = workbook(wb -> {
-            Sheet criteria = sheet(wb, FactSheet.CRITERIA);
+            Sheet criteria = sheet(wb, FactSheet.named("criteria").orElseThrow());
             row(criteria, 1, 2024, "1.1", "x", 2, "tám", "VP");
-            Sheet tasks = sheet(wb, FactSheet.TASKS);
+            Sheet tasks = sheet(wb, FactSheet.named("tasks").orElseThrow());
             row(tasks, 1, "NV-1", "VP", "Báo cáo", "31/02/2024", 45306);
             row(tasks, 2, "NV-2", "VP", "Báo cáo", "ngày mai");
         });
@@ -147,7 +163,7 @@ class WorkbookReaderTest {
     @Test
     void aSheetOverTheRowLimitIsRefusedWithTheLimitAndAnUnknownSheetIsNamed() throws IOException {
         Path file = workbook(wb -> {
-            Sheet units = sheet(wb, FactSheet.UNITS);
+            Sheet units = sheet(wb, FactSheet.named("units").orElseThrow());
             for (int r = 1; r <= 4; r++) {
                 row(units, r, "U" + r, "Đơn vị " + r);
             }
@@ -167,7 +183,7 @@ class WorkbookReaderTest {
         Path full = streamedDossiers(LIMIT);
         ConvertedWorkbook read = WorkbookReader.read(full, LIMIT);
         assertThat(read.problems()).isEmpty();
-        assertThat(read.rows().get(FactSheet.DOSSIERS)).hasSize(LIMIT).endsWith(LIMIT + 1);
+        assertThat(read.rows().get(FactSheet.named("dossiers").orElseThrow())).hasSize(LIMIT).endsWith(LIMIT + 1);
         assertThat(JSON.readTree(read.bundle()).get("dossiers").get(LIMIT - 1).get("dueDate").asText()).isEqualTo("2024-12-31");
 
         ConvertedWorkbook over = WorkbookReader.read(streamedDossiers(LIMIT + 1), LIMIT);
@@ -208,7 +224,7 @@ class WorkbookReaderTest {
     private Path streamedDossiers(int rows) throws IOException {
         Path file = folder.resolve("dossiers-" + rows + ".xlsx");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = sheet(wb, FactSheet.DOSSIERS);
+            Sheet sheet = sheet(wb, FactSheet.named("dossiers").orElseThrow());
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             LocalDate first = LocalDate.of(2024, 1, 1);
