@@ -1,0 +1,35 @@
+package vn.thidua.eligibility.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import vn.thidua.eligibility.EligibilityApplication;
+import vn.thidua.eligibility.rules.ActiveRuleSet;
+import vn.thidua.eligibility.rules.RuleFolder;
+import vn.thidua.eligibility.rules.RuleSetVersion;
+
+/**
+ * A service started away from the project folder has no rules folder: its first start stores the
+ * copy of rules/ packaged at build time. Its own context and data folder, never the suite's.
+ */
+class PackagedRulesTest {
+    private static final Path DATA = Path.of("target/packaged-rules-data");
+
+    @Test
+    void withoutTheRulesFolderTheFirstStartStoresThePackagedRulesAsVersionOne() {
+        FileSystemUtils.deleteRecursively(DATA.toFile());
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EligibilityApplication.class).run(
+                "--server.port=0", "--eligibility.database.data-dir=" + DATA,
+                "--eligibility.rules.folder=target/no-rules-folder-here", "--logging.level.org.drools=WARN")) {
+            RuleSetVersion active = service.getBean(ActiveRuleSet.class).current();
+
+            assertThat(active.number()).isEqualTo(1);
+            assertThat(active.ruleSet().files()).as("every file of rules/, as in the project")
+                    .isEqualTo(new RuleFolder("rules").read().files());
+        }
+    }
+}
