@@ -7,8 +7,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The runs' threads, shut down with the context: runs still evaluating are interrupted and the
- * next start marks them FAILED. Daemon threads, so that a rule session deaf to the interrupt cannot
- * keep the JVM alive.
+ * next start marks them FAILED. The close does not wait for them (a run may take minutes), and
+ * daemon threads let the JVM exit even past a rule session deaf to the interrupt.
  */
 @Configuration(proxyBeanMethods = false)
 class RunPools {
@@ -27,6 +27,10 @@ class RunPools {
 
     private static ThreadPoolTaskExecutor pool(String prefix, int threads) {
         return new ThreadPoolTaskExecutorBuilder().corePoolSize(threads).maxPoolSize(threads).threadNamePrefix(prefix)
-                .customizers(pool -> pool.setDaemon(true)).build();
+                .customizers(pool -> {
+                    pool.setDaemon(true);
+                    // no pause at the context's stop waiting for the runs in flight: interrupted at its close
+                    pool.setAcceptTasksAfterContextClose(true);
+                }).build();
     }
 }
