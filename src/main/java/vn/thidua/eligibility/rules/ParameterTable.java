@@ -1,17 +1,13 @@
 package vn.thidua.eligibility.rules;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import vn.thidua.eligibility.model.Parameter;
 
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,8 +21,8 @@ import java.util.Set;
 
 /**
  * The parameters of a rule set, each with dated values: the value used on a reference date R is
- * the latest whose {@code from} is on or before R. Parsed from the YAML node tree so that every
- * problem can be reported with its line.
+ * the latest whose {@code from} is on or before R. Read token by token into a tree that keeps each
+ * node's line (Jackson's own tree does not), so that every problem can be reported with its line.
  */
 public final class ParameterTable {
 
@@ -40,6 +36,24 @@ public final class ParameterTable {
 
     private static final Set<String> ENTRY_KEYS = Set.of("description", "legalBasis", "values", "type");
     private static final String FILE = RuleSet.PARAMETERS_FILE;
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    private sealed interface Node permits Scalar, Mapping, Sequence {
+        int line();
+    }
+
+    /** {@code token} tells how YAML typed the text: a number, a boolean, or a string. */
+    private record Scalar(String text, JsonToken token, int line) implements Node {
+    }
+
+    private record Mapping(List<Entry> entries, int line) implements Node {
+    }
+
+    private record Entry(Scalar key, Node value) {
+    }
+
+    private record Sequence(List<Node> items, int line) implements Node {
+    }
 
     private final Map<String, Definition> definitions;
 
@@ -73,28 +87,30 @@ public final class ParameterTable {
     static ParameterTable parse(String yaml) {
         List<ParameterProblem> problems = new ArrayList<>();
         Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line, "YAML syntax: " + e.getProblem())));
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            root = parser.nextToken() == null ? null : node(parser);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
+            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line, "YAML syntax: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Map<String, Definition> defs = new LinkedHashMap<>();
-        if (!(root instanceof MappingNode map)) {
-            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, root == null ? 0 : line(root),
+        if (!(root instanceof Mapping map)) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line(root),
                     "expected a mapping of parameter names to definitions")));
         }
-        for (NodeTuple t : map.getValue()) {
-            String name = scalar(t.getKeyNode());
+        for (Entry t : map.entries()) {
+            String name = scalar(t.key());
             if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*")) {
-                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), "invalid parameter name: " + name));
+                problems.add(new ParameterProblem(FILE, line(t.key()), "invalid parameter name: " + name));
                 continue;
             }
             if (defs.containsKey(name)) {
-                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), "parameter " + name + " is defined twice"));
+                problems.add(new ParameterProblem(FILE, line(t.key()), "parameter " + name + " is defined twice"));
                 continue;
             }
-            Definition d = definition(name, line(t.getKeyNode()), t.getValueNode(), problems);
+            Definition d = definition(name, line(t.key()), t.value(), problems);
             if (d != null) {
                 defs.put(name, d);
             }
@@ -108,34 +124,34 @@ public final class ParameterTable {
 
     /** {@code nameLine}: where a field that is absent altogether is reported (the parameter's own line). */
     private static Definition definition(String name, int nameLine, Node node, List<ParameterProblem> problems) {
-        if (!(node instanceof MappingNode entry)) {
+        if (!(node instanceof Mapping entry)) {
             problems.add(new ParameterProblem(FILE, line(node), name + ": expected description, legalBasis and values"));
             return null;
         }
         int before = problems.size();
         Map<String, Node> fields = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new HashMap<>();
-        for (NodeTuple t : entry.getValue()) {
-            String key = scalar(t.getKeyNode());
+        for (Entry t : entry.entries()) {
+            String key = scalar(t.key());
             if (!ENTRY_KEYS.contains(key)) {
-                problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": unknown key '" + key
+                problems.add(new ParameterProblem(FILE, line(t.key()), name + ": unknown key '" + key
                         + "' (expected description, legalBasis, values, type)"));
             } else {
-                fields.put(key, t.getValueNode());
-                keyLines.put(key, line(t.getKeyNode()));
+                fields.put(key, t.value());
+                keyLines.put(key, line(t.key()));
             }
         }
         String vi = null;
         String en = null;
-        if (fields.get("description") instanceof MappingNode desc) {
-            for (NodeTuple t : desc.getValue()) {
-                String lang = scalar(t.getKeyNode());
+        if (fields.get("description") instanceof Mapping desc) {
+            for (Entry t : desc.entries()) {
+                String lang = scalar(t.key());
                 if ("vi".equals(lang)) {
-                    vi = scalar(t.getValueNode());
+                    vi = scalar(t.value());
                 } else if ("en".equals(lang)) {
-                    en = scalar(t.getValueNode());
+                    en = scalar(t.value());
                 } else {
-                    problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": description takes vi and en, not '" + lang + "'"));
+                    problems.add(new ParameterProblem(FILE, line(t.key()), name + ": description takes vi and en, not '" + lang + "'"));
                 }
             }
         }
@@ -158,26 +174,26 @@ public final class ParameterTable {
 
     private static List<DatedValue> values(String name, Node node, String type, Node owner, List<ParameterProblem> problems) {
         List<DatedValue> values = new ArrayList<>();
-        if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+        if (!(node instanceof Sequence seq) || seq.items().isEmpty()) {
             problems.add(new ParameterProblem(FILE, line(node == null ? owner : node), name + ": values must list at least one {from, value}"));
             return values;
         }
         Class<?> firstType = null;
-        for (Node item : seq.getValue()) {
-            if (!(item instanceof MappingNode m)) {
+        for (Node item : seq.items()) {
+            if (!(item instanceof Mapping m)) {
                 problems.add(new ParameterProblem(FILE, line(item), name + ": each value needs 'from' and 'value'"));
                 continue;
             }
             Node fromNode = null;
             Node valueNode = null;
-            for (NodeTuple t : m.getValue()) {
-                String key = scalar(t.getKeyNode());
+            for (Entry t : m.entries()) {
+                String key = scalar(t.key());
                 if ("from".equals(key)) {
-                    fromNode = t.getValueNode();
+                    fromNode = t.value();
                 } else if ("value".equals(key)) {
-                    valueNode = t.getValueNode();
+                    valueNode = t.value();
                 } else {
-                    problems.add(new ParameterProblem(FILE, line(t.getKeyNode()), name + ": unknown key '" + key + "' in a value (expected from, value)"));
+                    problems.add(new ParameterProblem(FILE, line(t.key()), name + ": unknown key '" + key + "' in a value (expected from, value)"));
                 }
             }
             if (fromNode == null || valueNode == null) {
@@ -219,12 +235,12 @@ public final class ParameterTable {
         if (text == null) {
             return null;
         }
-        Tag tag = node.getTag();
+        JsonToken token = ((Scalar) node).token();
         String kind = type != null ? type
-                : Tag.INT.equals(tag) ? "integer"
-                : Tag.FLOAT.equals(tag) ? "decimal"
-                : Tag.BOOL.equals(tag) ? "boolean"
-                : Tag.TIMESTAMP.equals(tag) ? "date" : "text";
+                : token == JsonToken.VALUE_NUMBER_INT ? "integer"
+                : token == JsonToken.VALUE_NUMBER_FLOAT ? "decimal"
+                : token.isBoolean() ? "boolean"
+                : text.matches("\\d{4}-\\d{2}-\\d{2}") ? "date" : "text";
         try {
             return switch (kind) {
                 case "integer" -> Integer.valueOf(text);
@@ -242,11 +258,34 @@ public final class ParameterTable {
         }
     }
 
+    /** The node at the parser's current token, with everything inside it; an empty value reads as "". */
+    private static Node node(JsonParser parser) throws IOException {
+        int line = parser.currentTokenLocation().getLineNr();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            List<Entry> entries = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                Scalar key = new Scalar(parser.currentName(), JsonToken.FIELD_NAME, parser.currentTokenLocation().getLineNr());
+                parser.nextToken();
+                entries.add(new Entry(key, node(parser)));
+            }
+            return new Mapping(entries, line);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Node> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(node(parser));
+            }
+            return new Sequence(items, line);
+        }
+        return new Scalar(token == JsonToken.VALUE_NULL ? "" : parser.getText(), token, line);
+    }
+
     private static String scalar(Node node) {
-        return node instanceof ScalarNode s ? s.getValue() : null;
+        return node instanceof Scalar s ? s.text() : null;
     }
 
     private static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null ? 0 : node.line();
     }
 }

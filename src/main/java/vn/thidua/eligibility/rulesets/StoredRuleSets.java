@@ -59,13 +59,13 @@ class StoredRuleSets implements ActiveRuleSet, SmartInitializingSingleton {
         if (!versions.isEmpty()) {
             return;
         }
+        String source = folder.source();
         RuleSet rules = folder.read();
         var problems = validator.validate(rules.files());
         tx.executeWithoutResult(status -> {
             if (versions.isEmpty()) {
-                versions.add(null, rules.hash(), rules.files(), "system", "The rules folder " + folder.path()
-                        + " at the first start", RuleSetStatus.ACTIVE, problems, clock.instant());
-                log.info("Rule set version 1 stored from {} ({} files, {})", folder.path(), rules.files().size(),
+                versions.add(null, rules.hash(), rules.files(), "system", "From " + source + " at the first start", RuleSetStatus.ACTIVE, problems, clock.instant());
+                log.info("Rule set version 1 stored from {} ({} files, {})", source, rules.files().size(),
                         problems.isEmpty() ? "valid" : problems.size() + " problems");
             }
         });

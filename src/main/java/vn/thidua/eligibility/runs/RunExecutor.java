@@ -2,8 +2,8 @@ package vn.thidua.eligibility.runs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.database.DatabaseOutage;
@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
@@ -56,11 +54,11 @@ class RunExecutor {
     private final ApplicationEventPublisher events;
     private final RunSettings settings;
     private final Clock clock;
-    /** Shared by all runs: rule sessions are independent, the compiled rules are thread-safe. */
     private final ExecutorService evaluators;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
-                TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock) {
+                TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock,
+                ThreadPoolTaskExecutor evaluatorPool) {
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -69,17 +67,7 @@ class RunExecutor {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        AtomicInteger n = new AtomicInteger();
-        this.evaluators = Executors.newFixedThreadPool(settings.threads(), r -> {
-            Thread t = new Thread(r, "eligibility-evaluator-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        evaluators.shutdownNow();
+        this.evaluators = evaluatorPool.getThreadPoolExecutor();
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {

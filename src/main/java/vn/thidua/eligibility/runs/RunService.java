@@ -1,9 +1,10 @@
 package vn.thidua.eligibility.runs;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.model.Outcome;
@@ -22,11 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -45,28 +43,22 @@ public class RunService implements SmartInitializingSingleton {
     private final DecisionStore decisions;
     private final RunSettings settings;
     private final Clock clock;
-    private final ExecutorService pool;
+    private final AsyncTaskExecutor pool;
+    /** Boot's scheduler (scheduling is enabled): retries recording the runs an outage stranded. */
+    private final TaskScheduler sweep;
     /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
     private final Set<Long> inFlight = new HashSet<>();
-    private final ScheduledExecutorService sweep = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "eligibility-run-sweep");
-        t.setDaemon(true);
-        return t;
-    });
 
     RunService(Runs runs, ActiveRuleSet ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
-               Clock clock) {
+               Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep) {
         this.runs = runs;
         this.ruleSets = ruleSets;
         this.executor = executor;
         this.decisions = decisions;
         this.settings = settings;
         this.clock = clock;
-        this.pool = Executors.newFixedThreadPool(settings.concurrentRuns(), r -> {
-            Thread t = new Thread(r, "eligibility-run");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = runPool;
+        this.sweep = sweep;
     }
 
     /**
@@ -96,12 +88,6 @@ public class RunService implements SmartInitializingSingleton {
         }
     }
 
-    /** A stopped service leaves stranded runs to the next start's {@link #failInterruptedRuns}. */
-    @PreDestroy
-    void stop() {
-        sweep.shutdownNow();
-    }
-
     private RunSummary evaluate(Run run, RuleSetVersion rules) {
         try {
             return executor.execute(run, rules.ruleSet());
@@ -114,7 +100,7 @@ public class RunService implements SmartInitializingSingleton {
             run.fail(run.ruleSetHash, RunExecutor.DATABASE_UNAVAILABLE, clock.instant());
             settled(run);
             try {
-                sweep.execute(this::sweepUntilRecorded);
+                sweep.schedule(this::sweepUntilRecorded, sweep.getClock().instant());
             } catch (RejectedExecutionException stopping) {
                 log.warn("The service is stopping: its next start marks run {} FAILED", run.id);
             }
@@ -136,7 +122,7 @@ public class RunService implements SmartInitializingSingleton {
             failRunsNotInFlight(RunExecutor.DATABASE_UNAVAILABLE);
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
-                sweep.schedule(this::sweepUntilRecorded, 1, TimeUnit.SECONDS);
+                sweep.schedule(this::sweepUntilRecorded, sweep.getClock().instant().plusSeconds(1));
             } else {
                 log.error("Runs stranded by a database outage could not be marked FAILED", e);
             }
