@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -82,20 +80,8 @@ class HostileDraftApiTest {
     void simulatingRulesThatTakeTooLongAnswers422NamingTheSession() throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, """
                 {"units": [{"code": "VP", "name": "Văn phòng Sở"}], "criteria": [%s]}
-                """.formatted(IntStream.range(0, 30_000).mapToObj(i -> "{\"year\": 2024, \"code\": \"C." + i
-                + "\", \"name\": \"Tiêu chí\", \"maxScore\": 1, \"score\": 1, \"unitCode\": \"VP\"}")
-                .collect(Collectors.joining(","))));
-        JsonNode draft = draft("pairs.drl", """
-                package hostile;
-                import vn.thidua.eligibility.model.*;
-                rule "Từng cặp tiêu chí" @id("H.PAIRS") @legalBasis("none")
-                when
-                    $a : Criterion()
-                    not Criterion(code.toLowerCase().length() < $a.code.toLowerCase().length() - 1000)
-                then
-                    delete($a);
-                end
-                """);
+                """.formatted(SlowRules.criteriaOfVp()));
+        JsonNode draft = draft("pairs.drl", SlowRules.PAIRS);
         assertThat(draft.get("valid").asBoolean()).as(draft.toString()).isTrue();
 
         JsonNode refused = json.readTree(mvc.perform(post("/api/rulesets/" + draft.get("version").asInt() + "/simulate")

@@ -14,8 +14,6 @@ import vn.thidua.eligibility.web.ApiTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,21 +35,7 @@ class HostileRunTimeLimitTest {
             {"units": [{"code": "VP", "name": "Văn phòng Sở"}, {"code": "KH", "name": "Phòng Kế hoạch"}],
              "people": [{"code": "NV001", "fullName": "Nguyễn Thị Hoa", "unitCode": "VP", "category": "CONG_CHUC", "gender": "FEMALE"}],
              "criteria": [%s]}
-            """.formatted(IntStream.range(0, 30_000).mapToObj(i -> "{\"year\": 2024, \"code\": \"C." + i
-            + "\", \"name\": \"Tiêu chí\", \"maxScore\": 1, \"score\": 1, \"unitCode\": \"VP\"}")
-            .collect(Collectors.joining(",")));
-    /** Every item against every other through a constraint on the list: allowed, quadratic, and never returning between firings. */
-    private static final String PAIRS = """
-            package hostile;
-            import vn.thidua.eligibility.model.*;
-            rule "Từng cặp tiêu chí" @id("H.PAIRS") @legalBasis("none")
-            when
-                $a : Criterion()
-                not Criterion(code.toLowerCase().length() < $a.code.toLowerCase().length() - 1000)
-            then
-                delete($a);
-            end
-            """;
+            """.formatted(SlowRules.criteriaOfVp());
 
     @Autowired
     MockMvc mvc;
@@ -65,7 +49,7 @@ class HostileRunTimeLimitTest {
         RunFixtures.replaceFacts(jdbc, mvc, FACTS);
         long usual = runTimed(null).elapsedMillis;
         JsonNode draft = json.readTree(mvc.perform(post("/api/rulesets").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("basedOn", 1, "files", Map.of("pairs.drl", PAIRS),
+                        .content(json.writeValueAsString(Map.of("basedOn", 1, "files", Map.of("pairs.drl", SlowRules.PAIRS),
                                 "note", "never finishes"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(draft.get("valid").asBoolean()).as("passes every check: %s", draft).isTrue();
