@@ -140,6 +140,8 @@ class DatabaseOutageTest {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                // the tests' temporary folder, so that a clone under /tmp keeps its data folder in target/
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", serviceClassPath(), EligibilityApplication.class.getName()));
         command.addAll(List.of(settings("--server.port=" + port)));
         Process jvm = new ProcessBuilder(command).redirectErrorStream(true)
