@@ -2,6 +2,7 @@ package vn.thidua.eligibility.database;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -241,19 +243,10 @@ class DatabaseOutageTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private interface Call {
-        HttpResponse<String> send() throws Exception;
-    }
-
-    private static HttpResponse<String> await(String what, Call call, Predicate<HttpResponse<String>> done, Duration limit)
-            throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        HttpResponse<String> last = call.send();
-        while (!done.test(last)) {
-            assertThat(System.nanoTime()).as("waiting for " + what + "; last answer " + last).isLessThan(end);
-            Thread.sleep(200);
-            last = call.send();
-        }
-        return last;
+    /** Asks again every 200 ms; past the limit, fails naming what it waited for and the last answer. */
+    private static HttpResponse<String> await(String what, Callable<HttpResponse<String>> call,
+                                              Predicate<HttpResponse<String>> done, Duration limit) {
+        return Awaitility.await(what).atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(call, done);
     }
 }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @BrowserTest
 class AuditorBrowserTest {
@@ -36,15 +37,13 @@ class AuditorBrowserTest {
 
     /** The demo Department's 2024 run, started the way staff start it, through the run service. */
     @BeforeEach
-    void annualRun2024() throws IOException, InterruptedException {
+    void annualRun2024() throws IOException {
         try (InputStream bundle = Files.newInputStream(Path.of("db/demo/fact-bundle.json"))) {
             facts.importBundle(bundle, "staff");
         }
         run = runs.start(RunRequest.annual(2024, LocalDate.of(2025, 1, 15)), "staff").id();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (runs.find(run).map(RunSummary::status).orElseThrow() == RunStatus.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        await("run " + run + " to finish").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> runs.find(run).map(RunSummary::status).orElseThrow(), status -> status != RunStatus.RUNNING);
         assertThat(runs.find(run).map(RunSummary::status)).contains(RunStatus.COMPLETED);
     }
 

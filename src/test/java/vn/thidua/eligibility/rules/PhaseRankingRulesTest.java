@@ -34,7 +34,7 @@ class PhaseRankingRulesTest {
      * years, {@code initiatives} recognised initiatives, HTXSNV in {@code excellent} years (from 2021
      * on, so two or more are consecutive). Everyone here has 2+ awards and qualifies by route (a).
      */
-    private static List<Object> person(Person p, int awards, int initiatives, int excellent) {
+    static List<Object> person(Person p, int awards, int initiatives, int excellent) {
         List<Object> facts = new ArrayList<>(List.of(p));
         for (int i = 0; i < awards; i++) {
             facts.add(award(p, 2021 + i, AwardType.GIAY_KHEN_CCHC));

@@ -14,12 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rules that pass the allow-list and still run long: every session ends within its limit plus a
@@ -81,9 +83,9 @@ class RuleTimeLimitTest {
                 RuleTimeoutException.class, () -> engine.evaluate(pairs, ANNUAL, List.of(), MANY_ITEMS)));
         Thread evaluator = sessionThread();
         long cpu = THREADS.getThreadCpuTime(evaluator.getId());
-        Thread.sleep(300);
         // the attack is real: the session's thread burns CPU while the limit has not passed
-        assertThat(THREADS.getThreadCpuTime(evaluator.getId())).isGreaterThan(cpu);
+        await("the session's thread to burn CPU").atMost(LIMIT)
+                .until(() -> THREADS.getThreadCpuTime(evaluator.getId()) > cpu);
         Throwable refused = outcome.get(LIMIT.toSeconds() + 10, TimeUnit.SECONDS);
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
 
@@ -141,16 +143,11 @@ class RuleTimeLimitTest {
         assertThat(spent).isNotNull().hasMessageContaining("eligibility.runs.max-duration");
     }
 
-    private static Thread sessionThread() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("rule-session-") && t.isAlive()) {
-                    return t;
-                }
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no rule session thread started");
+    private static Thread sessionThread() {
+        return await("a rule session thread to start").atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("rule-session-") && t.isAlive()).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     private static long timed(Runnable evaluation) {

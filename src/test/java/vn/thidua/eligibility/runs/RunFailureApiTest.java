@@ -2,21 +2,29 @@ package vn.thidua.eligibility.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.facts.FactGroups;
+import vn.thidua.eligibility.rules.ActiveRuleSet;
 import vn.thidua.eligibility.web.ApiTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,9 +33,11 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
 /**
  * Runs with rule set versions that each test breaks in its own way, answered at once (202) and
  * polled, one unit per rule session so that a failure can come after earlier groups were written.
+ * Those two settings belong to a run service and a run controller made here from the shared
+ * context's beans: properties of their own would start a second context, and a second embedded
+ * database on the same data folder.
  */
 @ApiTest
-@TestPropertySource(properties = {"eligibility.runs.sync-wait=0s", "eligibility.runs.units-per-group=1"})
 class RunFailureApiTest {
     private static final Path RULES = Path.of("rules");
 
@@ -40,9 +50,29 @@ class RunFailureApiTest {
     @Autowired
     RunService runs;
 
+    /** POST /api/runs of a service that waits for nothing and evaluates one unit per rule session. */
+    MockMvc startWithoutWaiting;
+    RunExecutor oneUnitPerGroup;
+    RunService noWait;
+
     @BeforeEach
-    void department() throws Exception {
+    void department(@Autowired RuleEngine engine, @Autowired FactGroups factGroups, @Autowired DecisionStore store,
+                    @Autowired Runs stored, @Autowired TransactionTemplate tx, @Autowired ApplicationEventPublisher events,
+                    @Autowired RunSettings settings, @Autowired ActiveRuleSet ruleSets, @Autowired Clock clock,
+                    @Autowired RunReplay replay) throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
+        RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
+                settings.evaluationThreads(), settings.maxDuration());
+        oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock);
+        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock);
+        startWithoutWaiting = MockMvcBuilders.standaloneSetup(new RunController(noWait, replay))
+                .setMessageConverters(new MappingJackson2HttpMessageConverter(json)).build();
+    }
+
+    @AfterEach
+    void stop() {
+        noWait.stop();
+        oneUnitPerGroup.stop();
     }
 
     /**
@@ -70,20 +100,15 @@ class RunFailureApiTest {
     }
 
     private JsonNode startAndWait(String request) throws Exception {
-        JsonNode accepted = json.readTree(mvc.perform(post("/api/runs").with(as("staff"))
+        JsonNode accepted = json.readTree(startWithoutWaiting.perform(post("/api/runs").principal(() -> "staff")
                         .contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
         assertThat(accepted.get("status").asText()).isEqualTo("RUNNING");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode run = json.readTree(mvc.perform(get("/api/runs/" + accepted.get("id").asLong()).with(as("staff")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            if (!run.get("status").asText().equals("RUNNING")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + accepted.get("id") + " still RUNNING after 60 s");
+        return await("run " + accepted.get("id") + " to finish").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> json.readTree(mvc.perform(get("/api/runs/" + accepted.get("id").asLong()).with(as("staff")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
+                        run -> !run.get("status").asText().equals("RUNNING"));
     }
 
     private int rows(String table, long run) {
@@ -91,7 +116,7 @@ class RunFailureApiTest {
     }
 
     @Test
-    void aSlowRunAnswers202AndIsPolledUntilCompleted() throws Exception {
+    void aRunNotDoneWithinTheWaitAnswers202AndIsPolledUntilCompleted() throws Exception {
         JsonNode run = startAndWait();
         assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(rows("decision", run.get("id").asLong())).isEqualTo(7);
