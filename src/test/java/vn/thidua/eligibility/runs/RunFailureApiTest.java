@@ -2,10 +2,12 @@ package vn.thidua.eligibility.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -59,20 +61,17 @@ class RunFailureApiTest {
     void department(@Autowired RuleEngine engine, @Autowired FactGroups factGroups, @Autowired DecisionStore store,
                     @Autowired Runs stored, @Autowired TransactionTemplate tx, @Autowired ApplicationEventPublisher events,
                     @Autowired RunSettings settings, @Autowired ActiveRuleSet ruleSets, @Autowired Clock clock,
-                    @Autowired RunReplay replay) throws Exception {
+                    @Autowired RunReplay replay, @Autowired @Qualifier("evaluatorPool") ThreadPoolTaskExecutor evaluators,
+                    @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep)
+            throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
                 settings.evaluationThreads(), settings.maxDuration());
-        oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock);
-        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock);
+        // the context's pools: they are shut down with it
+        oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
+        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep);
         startWithoutWaiting = MockMvcBuilders.standaloneSetup(new RunController(noWait, replay))
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(json)).build();
-    }
-
-    @AfterEach
-    void stop() {
-        noWait.stop();
-        oneUnitPerGroup.stop();
     }
 
     /**
