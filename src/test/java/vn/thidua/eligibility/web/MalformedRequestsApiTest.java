@@ -119,6 +119,15 @@ class MalformedRequestsApiTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("names an element past the 256 a form list may hold")));
         }
+        // found by the fuzz in CI (seed 8574166820081): beside a real element, one named by a word was a 500 page
+        for (String index : new String[]{"x", "-1", ""}) {
+            mvc.perform(post("/proposals/1/review").param("minutesNo", "1/BB").param("results[0].subjectType", "PERSON")
+                            .param("results[0].subjectCode", "NV013").param("results[0].result", "AGREED")
+                            .param("results[" + index + "].reason", "x")
+                            .with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("names a list element by something other than a number")));
+        }
     }
 
     private int runCount() {
