@@ -1,18 +1,16 @@
 package vn.thidua.eligibility.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.database.DatabaseOutage;
-import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.ApiErrorWriter;
 
 import java.io.IOException;
 
@@ -26,10 +24,10 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 
     static final String REALM = "cchc-eligibility";
 
-    private final ObjectMapper json;
+    private final ApiErrorWriter errors;
 
-    JsonSecurityErrors(ObjectMapper json) {
-        this.json = json;
+    JsonSecurityErrors(ApiErrorWriter errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -63,9 +61,6 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(status, message));
+        errors.write(response, status, message);
     }
 }

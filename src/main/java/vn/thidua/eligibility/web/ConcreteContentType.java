@@ -1,6 +1,5 @@
 package vn.thidua.eligibility.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * A request body's {@code Content-Type} must name one media type: {@code *}{@code /*} or
@@ -21,10 +19,10 @@ import java.util.List;
  */
 @Component
 class ConcreteContentType extends OncePerRequestFilter {
-    private final ObjectMapper json;
+    private final ApiErrorWriter errors;
 
-    ConcreteContentType(ObjectMapper json) {
-        this.json = json;
+    ConcreteContentType(ApiErrorWriter errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -32,11 +30,8 @@ class ConcreteContentType extends OncePerRequestFilter {
             throws ServletException, IOException {
         String type = request.getContentType();
         if (type != null && wildcard(type)) {
-            HttpStatus status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), new ApiError(status.value(), "Content-Type " + ValueTexts.shown(type)
-                    + " is a wildcard; name the body's media type, e.g. application/json", List.of()));
+            errors.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + ValueTexts.shown(type)
+                    + " is a wildcard; name the body's media type, e.g. application/json");
             return;
         }
         chain.doFilter(request, response);

@@ -1,6 +1,5 @@
 package vn.thidua.eligibility.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.thidua.eligibility.database.DatabaseOutage;
@@ -25,10 +23,10 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-    private final ObjectMapper json;
+    private final ApiErrorWriter errors;
 
-    DatabaseOutageFilter(ObjectMapper json) {
-        this.json = json;
+    DatabaseOutageFilter(ApiErrorWriter errors) {
+        this.errors = errors;
     }
 
     @Override
@@ -41,11 +39,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE));
+            errors.write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
         }
     }
 }

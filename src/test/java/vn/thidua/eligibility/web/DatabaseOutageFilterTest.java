@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A filter that reads the database while it is down (as a login throttle or a password gate would). */
 class DatabaseOutageFilterTest {
     private final ObjectMapper json = new ObjectMapper();
-    private final DatabaseOutageFilter filter = new DatabaseOutageFilter(json);
+    private final DatabaseOutageFilter filter = new DatabaseOutageFilter(new ApiErrorWriter(json));
 
     @Test
     void anOutageThrownByALaterFilterIsA503WithTheReasonNotA500() throws Exception {
