@@ -93,7 +93,7 @@ class RunController {
     @ExceptionHandler(RuleSetNotActivatedException.class)
     ResponseEntity<ApiError> notActivated(RuleSetNotActivatedException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(),
-                List.of(new ApiError.Detail("ruleSetVersion", e.getMessage()))));
+                List.of(new ApiError.Detail("ruleSetVersion", "version " + e.version() + " is a DRAFT, never activated"))));
     }
 
     @ExceptionHandler(InvalidRunRequestException.class)

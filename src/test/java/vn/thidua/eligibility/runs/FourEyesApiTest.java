@@ -61,7 +61,8 @@ class FourEyesApiTest {
                         .content("{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-15\",\"ruleSetVersion\":" + draft + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value(containsString("version " + draft + " is a DRAFT")))
-                .andExpect(jsonPath("$.errors[0].path").value("ruleSetVersion"));
+                .andExpect(jsonPath("$.errors[0].path").value("ruleSetVersion"))
+                .andExpect(jsonPath("$.errors[0].message").value("version " + draft + " is a DRAFT, never activated"));
         mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"PHASE\",\"fromYear\":2021,\"toYear\":2025,\"quota\":3,"
                                 + "\"referenceDate\":\"2026-01-15\",\"ruleSetVersion\":" + draft + "}"))
