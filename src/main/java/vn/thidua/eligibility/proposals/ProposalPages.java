@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
 import vn.thidua.eligibility.web.Language;
 import org.springframework.context.MessageSource;
@@ -138,14 +139,6 @@ class ProposalPages {
         return proposals.yearlyPdf(year).response();
     }
 
-    /** A document that cannot be made (no such proposal, no run for the year) is an error page, not a 500. */
-    @ExceptionHandler(ProposalException.class)
-    ModelAndView refused(ProposalException e) {
-        ModelAndView page = new ModelAndView("error", status(e));
-        page.addObject("status", status(e).value());
-        return page;
-    }
-
     /**
      * Does the act and shows the proposal again: after a redirect with what was done, so that a reload
      * does not post twice; or at once with why it was refused. A value that could not be read (a date
@@ -196,11 +189,7 @@ class ProposalPages {
     }
 
     private static HttpStatus status(ProposalException e) {
-        return switch (e.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        return Refusal.status(e.kind());
     }
 
     private static ModelAndView redirect(long id) {

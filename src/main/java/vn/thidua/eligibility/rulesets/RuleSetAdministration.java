@@ -2,7 +2,7 @@ package vn.thidua.eligibility.rulesets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import vn.thidua.eligibility.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
@@ -121,7 +121,7 @@ public class RuleSetAdministration {
             errors.add(new ApiError.Detail("files", "the new version would have no file at all"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The draft was rejected", errors);
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The draft was rejected", errors);
         }
         List<RuleProblem> problems = validator.validate(files);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -179,17 +179,17 @@ public class RuleSetAdministration {
     public RuleSetVersion activate(int version, String user) {
         RuleSetVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+            throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                     "version " + version + " is already active", List.of());
         }
         if (fourEyes && v.author().equals(user)) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
+            throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
                     "version " + version + " was written by " + user + "; another administrator must activate it", List.of());
         }
         List<RuleProblem> problems = validator.validate(v.files());
         versions.recordValidation(version, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.INVALID,
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, RuleSetRefusedException.Reason.INVALID,
                     "version " + version + " cannot be activated: it has " + problems.size() + " problem(s)",
                     details(problems));
         }
@@ -205,14 +205,14 @@ public class RuleSetAdministration {
                             + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
                 }
             });
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
                     "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
         }
         tx.executeWithoutResult(status -> {
             RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
-                throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+                throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                         "version " + version + " is already active", List.of());
             }
             String previous = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
@@ -296,7 +296,7 @@ public class RuleSetAdministration {
             errors.add(new ApiError.Detail("referenceDate", referenceDate + " is before the evaluated year " + year + " has begun"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The simulation request was rejected", errors);
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The simulation request was rejected", errors);
         }
         RuleSet candidate = usable(get(version));
         RuleSetVersion active = versions.current();
@@ -304,7 +304,7 @@ public class RuleSetAdministration {
             return simulation.run(version, candidate, active.version(), active.ruleSet(), year, referenceDate, english);
         } catch (NoValueInForceException | RuleLimitExceededException e) {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
     }
 
@@ -316,14 +316,14 @@ public class RuleSetAdministration {
     private RuleSet usable(RuleSetVersion v) {
         List<RuleProblem> problems = v.valid() ? List.of() : validator.validate(v.files());
         if (!problems.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + v.version()
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, "version " + v.version()
                     + " is not valid; fix it in a new version first",
                     details(problems));
         }
         try {
             return v.ruleSet();
         } catch (InvalidParametersException e) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
     }
 
@@ -336,6 +336,6 @@ public class RuleSetAdministration {
     }
 
     private static RuleSetRefusedException notFound(int version) {
-        return new RuleSetRefusedException(HttpStatus.NOT_FOUND, "There is no rule set version " + version);
+        return new RuleSetRefusedException(Refusal.Kind.NOT_FOUND, "There is no rule set version " + version);
     }
 }

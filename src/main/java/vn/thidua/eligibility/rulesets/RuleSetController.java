@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.Language;
 
 import java.net.URI;
@@ -96,14 +96,9 @@ class RuleSetController {
     Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request,
                                @RequestHeader(value = "Accept-Language", required = false) String language) {
         if (request.kind() != null && request.kind() != RunKind.ANNUAL) {
-            throw new RuleSetRefusedException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID,
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
         return admin.simulate(version, request.year(), request.referenceDate(), Language.english(language));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiError> refused(RuleSetRefusedException e) {
-        return ResponseEntity.status(e.status()).body(e.body());
     }
 }

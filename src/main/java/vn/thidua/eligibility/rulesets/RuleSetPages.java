@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rulesets;
 
+import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
 import vn.thidua.eligibility.web.Language;
 import org.springframework.http.HttpStatus;
@@ -42,7 +43,7 @@ class RuleSetPages {
     }
 
     /** Why an activation was refused, for the page to say in words; details are the service's own. */
-    record Refusal(String reason, List<String> details) {
+    record Refused(String reason, List<String> details) {
     }
 
     @GetMapping("/rulesets")
@@ -74,7 +75,7 @@ class RuleSetPages {
                 model.addAttribute("diff", ruleSets.simulate(version, form.year(), form.referenceDate(),
                         Language.english(locale)));
             } catch (RuleSetRefusedException e) {
-                if (e.getStatusCode() != HttpStatus.BAD_REQUEST) {
+                if (e.kind() != Refusal.Kind.INVALID) {
                     throw e;
                 }
                 // the service names the field ("year", "referenceDate"): the error is shown at it
@@ -94,7 +95,7 @@ class RuleSetPages {
             if (e.reason() == RuleSetRefusedException.Reason.OTHER) {
                 throw e;
             }
-            model.addAttribute("refusal", new Refusal(e.reason().name(),
+            model.addAttribute("refusal", new Refused(e.reason().name(),
                     e.errors().stream().map(d -> d.path() + ": " + d.message()).toList()));
             return version(version, model);
         }

@@ -53,7 +53,7 @@ class PasswordPage {
         try {
             users.changeOwnPasswordInSession(user.getName(), form.currentPassword(), form.newPassword());
         } catch (PasswordRejectedException e) {
-            binding.rejectValue(e.field(), "password.rule." + e.problem().rule(), e.getMessage());
+            binding.rejectValue(e.field(), "password.rule." + e.problem().rule(), e.problem().message());
             return "password";
         } catch (LockedException e) {
             binding.reject("password.locked");

@@ -28,7 +28,8 @@ class PageErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception e) {
-        HttpStatusCode status = e instanceof ErrorResponse known ? known.getStatusCode()
+        HttpStatusCode status = e instanceof Refusal refusal ? Refusal.status(refusal.kind())
+                : e instanceof ErrorResponse known ? known.getStatusCode()
                 // a value that does not convert, a body that is not the multipart the form sends, a field path
                 // the form cannot hold (content[999999]): the request's fault
                 : e instanceof TypeMismatchException || e instanceof MultipartException || e instanceof InvalidPropertyException

@@ -118,7 +118,7 @@ class RuleSetApiTest {
                         hasItem(startsWith("security: java.lang.System is not allowed"))));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.message", containsString("cannot be activated")));
+                .andExpect(jsonPath("$.detail", containsString("cannot be activated")));
     }
 
     @Test
@@ -128,7 +128,7 @@ class RuleSetApiTest {
 
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(as("admin")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("version " + v + " was written by admin; another administrator must activate it"));
+                .andExpect(jsonPath("$.detail").value("version " + v + " was written by admin; another administrator must activate it"));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(as("staff"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/rulesets/" + v).with(as("admin"))).andExpect(jsonPath("$.status").value("DRAFT"));
     }
@@ -155,7 +155,7 @@ class RuleSetApiTest {
                 .andExpect(jsonPath("$.results[?(@.file == 'tests/wrong.yaml')].checks[0].actualOutcome", hasItem("NOT_ELIGIBLE")));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.message").value("version " + v + " cannot be activated: 1 of "
+                .andExpect(jsonPath("$.detail").value("version " + v + " cannot be activated: 1 of "
                         + expectationsOf(v) + " scenario expectations fail"))
                 .andExpect(jsonPath("$.errors[0].path").value("tests/wrong.yaml UNIT:X"));
         mvc.perform(get("/api/rulesets/" + v).with(as("admin"))).andExpect(jsonPath("$.status").value("DRAFT"));
