@@ -1,4 +1,4 @@
-package vn.thidua.eligibility.pages;
+package vn.thidua.eligibility;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.eligibility.facts.FactImport;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo Department's facts, imported in-process as staff would, and its annual run of 2024. */
-final class DemoDepartment {
+public final class DemoDepartment {
     /** Children before parents, for the foreign keys. */
     private static final String[] FACT_TABLES = {"awards", "ratings", "disciplines", "initiatives", "dossiers", "tasks",
             "criteria", "people", "units"};
@@ -26,7 +26,7 @@ final class DemoDepartment {
     }
 
     /** Other tests leave their own Departments in the shared database: the demo's replaces them. */
-    static void importFacts(JdbcTemplate jdbc, FactImport facts) {
+    public static void importFacts(JdbcTemplate jdbc, FactImport facts) {
         for (String table : FACT_TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -37,7 +37,7 @@ final class DemoDepartment {
         }
     }
 
-    static RunSummary annual2024(RunService runs) {
+    public static RunSummary annual2024(RunService runs) {
         RunSummary run = runs.start(RunRequest.annual(2024, LocalDate.of(2025, 1, 15)), "staff");
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         return run;
