@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  */
 final class Texts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    /** {@code {param:unit.fullScoreShare.min}}, optionally {@code |percent} or {@code |number}. */
+    static final Pattern PARAMETER = Pattern.compile("\\{param:([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)(?:\\|(percent|number))?}");
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Texts() {
@@ -41,6 +43,29 @@ final class Texts {
         while (m.find()) {
             String name = m.group(1);
             String text = values.containsKey(name) ? format(values.get(name), vietnamese) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Fills a rule's name, description or text template with the parameters in force: a decimal as a
+     * percentage (the rule set's decimals are shares; {@code |number} writes it as a number), an
+     * integer as a number, a date, a flag as yes or no. An unknown parameter is left as written.
+     */
+    static String parameters(String template, Map<String, Object> parameters, boolean vietnamese) {
+        if (template == null || !template.contains("{param:")) {
+            return template;
+        }
+        Matcher m = PARAMETER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = parameters.get(m.group(1));
+            String text = value == null ? m.group()
+                    : value instanceof BigDecimal d && !"number".equals(m.group(2)) ? format(Ratio.of(d, BigDecimal.ONE), vietnamese)
+                    : value instanceof Integer i && "percent".equals(m.group(2)) ? i + "%"
+                    : format(value, vietnamese);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);

@@ -109,10 +109,10 @@ class RuleSetAdministration {
             draft.files().forEach((path, content) -> {
                 // A misnamed spreadsheet (.xlsx, not .drl.xlsx) is kept: validation tells how to rename it.
                 if (!PATH.matcher(path).matches() || !(path.endsWith(".drl") || RuleSource.isBinary(path)
-                        || path.equals(RuleSet.PARAMETERS_FILE) || Scenario.isScenario(path))) {
+                        || RuleSet.DATA_FILES.contains(path) || Scenario.isScenario(path))) {
                     errors.add(new ApiError.Detail("files." + path, "not a rule set file: expected a relative path to a"
                             + " .drl file, a *" + RuleSource.DECISION_TABLE + " decision table (as base64), "
-                            + RuleSet.PARAMETERS_FILE + " or tests/*.yaml (no '..', no hidden files)"));
+                            + String.join(", ", new java.util.TreeSet<>(RuleSet.DATA_FILES)) + " or tests/*.yaml (no '..', no hidden files)"));
                 } else if (content == null) {
                     if (files.remove(path) == null) {
                         errors.add(new ApiError.Detail("files." + path, "cannot be removed: version " + draft.basedOn()

@@ -13,7 +13,9 @@ import java.util.List;
  * a single decision is read. A phase run's decision also has the person's {@code merit} (the
  * figures ranked on: {@code awardYears}, {@code initiatives}, {@code htxsnvYears}, {@code gender},
  * and what was {@code counted} in each) and, for a qualified person, {@code rank} (equal for a tie)
- * and the {@code ranking} in words.
+ * and the {@code ranking} in words. Each condition, exclusion, ranking and trace step names the
+ * {@code provisions} its rule cites on the run's reference date, and their references
+ * ({@code legalBasis}) in the language asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(SubjectType subjectType, String subjectCode, String subjectName, String unitCode,
@@ -21,19 +23,22 @@ public record DecisionView(SubjectType subjectType, String subjectCode, String s
                            List<Condition> conditions, List<ExclusionFound> exclusions, List<TraceStep> trace) {
 
     /** A qualified person's place among all the qualified, with the rule that ranked. */
-    public record Ranking(String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record Ranking(String detail, String ruleId, List<String> provisions, String legalBasis, JsonNode values) {
     }
 
     /** A condition, met or not, with the measured values in words. */
-    public record Condition(String code, boolean met, String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record Condition(String code, boolean met, String detail, String ruleId, List<String> provisions,
+                            String legalBasis, JsonNode values) {
     }
 
     /** A reason the subject may not be awarded. */
-    public record ExclusionFound(String code, String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record ExclusionFound(String code, String detail, String ruleId, List<String> provisions, String legalBasis,
+                                 JsonNode values) {
     }
 
     /** A rule that fired for the subject, in firing order, with the facts it matched as they were then. */
-    public record TraceStep(int sequence, String ruleId, String ruleName, String legalBasis, String description,
+    public record TraceStep(int sequence, String ruleId, String ruleName, List<String> provisions, String legalBasis,
+                            String description,
                             JsonNode facts, JsonNode concluded) {
     }
 }

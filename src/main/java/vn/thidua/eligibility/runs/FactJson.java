@@ -80,7 +80,9 @@ class FactJson {
             n.put("sequence", f.sequence());
             n.put("ruleId", f.ruleId());
             n.put("ruleName", f.ruleName());
+            f.provisions().forEach(n.putArray("provisions")::add);
             n.put("legalBasis", f.legalBasis());
+            n.put("legalBasisEn", f.legalBasisEn());
             n.put("descriptionVi", f.descriptionVi());
             n.put("descriptionEn", f.descriptionEn());
             n.set("facts", fact(f.facts()));

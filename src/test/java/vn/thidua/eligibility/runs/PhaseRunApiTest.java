@@ -142,7 +142,8 @@ class PhaseRunApiTest {
                 .andExpect(jsonPath("$.ranking.ruleId").value("R.RANK"))
                 .andExpect(jsonPath("$.ranking.detail").value("Ranked 2 of 4 qualified (quota 2): 2 years holding the "
                         + "CCHC Giấy khen, 1 recognised initiatives, 0 HTXSNV years, man; tied with: NV3"))
-                .andExpect(jsonPath("$.ranking.legalBasis", containsString("Nghị định 98/2023/NĐ-CP, Điều 4")))
+                .andExpect(jsonPath("$.ranking.legalBasis", containsString("152/2025")))
+                .andExpect(jsonPath("$.ranking.legalBasis", org.hamcrest.Matchers.not(containsString("98/2023"))))
                 .andReturn().getResponse().getContentAsString();
         JsonNode trace = json.readTree(nv2).path("trace");
         List<String> ruleIds = new ArrayList<>();
