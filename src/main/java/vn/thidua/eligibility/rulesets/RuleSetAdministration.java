@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
@@ -51,11 +52,13 @@ class RuleSetAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean fourEyes;
+    private final RuleEngine engine;
 
     RuleSetAdministration(RuleSetVersions versions, StoredRuleSets stored, RuleSetValidator validator,
                           ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
                           ApplicationEventPublisher events, Clock clock,
-                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes) {
+                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes, RuleEngine engine) {
+        this.engine = engine;
         this.versions = versions;
         this.stored = stored;
         this.validator = validator;
@@ -311,6 +314,16 @@ class RuleSetAdministration {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
             throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         }
+    }
+
+    /** The legal coverage of a version on a date (a draft too: it is what an administrator checks before activation). */
+    LegalCoverage coverage(int version, LocalDate on, boolean english) {
+        if (on == null) {
+            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The coverage request was rejected",
+                    List.of(new ApiError.Detail("on", "required, YYYY-MM-DD")));
+        }
+        RuleSetVersion v = usable(get(version));
+        return LegalCoverage.of(version, v.ruleSet(), engine.compile(v.ruleSet().source()).rules(), on, english);
     }
 
     private ScenarioRunner.Report runScenarios(StoredVersion v) {
