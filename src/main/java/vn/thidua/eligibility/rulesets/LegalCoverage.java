@@ -24,29 +24,29 @@ import java.util.TreeSet;
  * @param notImplemented provisions in force that no rule cites on the date (parameters and organisation.yaml may name them)
  * @param freeText       rules citing a legalBasis text, which no register dates
  */
-record LegalCoverage(int version, LocalDate on, int rules, List<Covered> implemented, List<NotInForce> notInForce,
+public record LegalCoverage(int version, LocalDate on, int rules, List<Covered> implemented, List<NotInForce> notInForce,
                      List<Uncovered> notImplemented, List<FreeText> freeText) {
 
     /** A provision as the coverage shows it; {@code verified} false: "chưa kiểm chứng / unverified". */
-    record ProvisionRef(String code, String document, String reference, LocalDate from, LocalDate to, boolean verified) {
+    public record ProvisionRef(String code, String document, String reference, LocalDate from, LocalDate to, boolean verified) {
         static ProvisionRef of(Provision p, boolean english) {
             return new ProvisionRef(p.code(), p.document(), english ? p.referenceEn() : p.referenceVi(), p.from(), p.to(),
                     p.verified());
         }
     }
 
-    record Covered(ProvisionRef provision, List<String> rules) {
+    public record Covered(ProvisionRef provision, List<String> rules) {
     }
 
     /** {@code replacement} null: nothing the register knows replaces it on the date (not yet in force, or repealed). */
-    record NotInForce(String rule, String file, String provision, ProvisionRef replacement) {
+    public record NotInForce(String rule, String file, String provision, ProvisionRef replacement) {
     }
 
     /** {@code namedBy}: the parameters (and organisation names) that name it, when no rule does. */
-    record Uncovered(ProvisionRef provision, List<String> namedBy) {
+    public record Uncovered(ProvisionRef provision, List<String> namedBy) {
     }
 
-    record FreeText(String rule, String file, String legalBasis) {
+    public record FreeText(String rule, String file, String legalBasis) {
     }
 
     static LegalCoverage of(int version, RuleSet ruleSet, List<RuleInfo> rules, LocalDate on, boolean english) {

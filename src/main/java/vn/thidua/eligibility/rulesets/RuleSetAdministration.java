@@ -326,6 +326,12 @@ class RuleSetAdministration {
         return LegalCoverage.of(version, v.ruleSet(), engine.compile(v.ruleSet().source()).rules(), on, english);
     }
 
+    /** The version's rules as they read on a date, with the provisions they name. */
+    List<RuleWording> wording(int version, LocalDate on, boolean english) {
+        RuleSetVersion v = usable(get(version));
+        return RuleWording.of(v.ruleSet(), engine.compile(v.ruleSet().source()).rules(), on, english);
+    }
+
     private ScenarioRunner.Report runScenarios(StoredVersion v) {
         return scenarios.run(v.version(), usable(v).ruleSet());
     }

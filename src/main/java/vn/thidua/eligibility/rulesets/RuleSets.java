@@ -47,6 +47,16 @@ public class RuleSets {
         return admin.simulate(version, year, referenceDate, english);
     }
 
+    /** The legal coverage of a valid version on a date. */
+    public LegalCoverage coverage(int version, LocalDate on, boolean english) {
+        return admin.coverage(version, on, english);
+    }
+
+    /** A valid version's rules, their texts as written and as they read on a date, and the provisions they name. */
+    public List<RuleWording> wording(int version, LocalDate on, boolean english) {
+        return admin.wording(version, on, english);
+    }
+
     public StoredVersion activate(int version, String user) {
         return admin.activate(version, user);
     }

@@ -212,7 +212,7 @@ class DecisionStore {
                 rs.getString("subject_name"), rs.getString("unit_code"),
                 vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
                 Outcome.valueOf(rs.getString("outcome")), rank, merit == null ? null : read(merit), ranking,
-                conditions, exclusions, trace);
+                conditions, exclusions, trace, null);
     }
 
     /**
