@@ -79,7 +79,7 @@ final class Texts {
         if (v instanceof AwardType a) {
             return switch (a) {
                 case GIAY_KHEN_CCHC -> vi ? "Giấy khen CCHC của Giám đốc Sở" : "the Director's CCHC Giấy khen";
-                case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND tỉnh" : "the Provincial People's Committee's CCHC Bằng khen";
+                case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND cấp tỉnh" : "the provincial-level People's Committee's CCHC Bằng khen";
             };
         }
         if (v instanceof Gender g) {

@@ -266,9 +266,7 @@ class DecisionStore {
         n.put("textVi", e.textVi());
         n.put("textEn", e.textEn());
         n.put("ruleId", e.ruleId());
-        e.provisions().forEach(n.putArray("provisions")::add);
-        n.put("legalBasis", e.legalBasis());
-        n.put("legalBasisEn", e.legalBasisEn());
+        FactJson.citation(n, e.provisions(), e.legalBasis(), e.legalBasisEn());
         n.set("values", json.values(e.values()));
         return n;
     }
