@@ -11,12 +11,19 @@ public final class CompiledRules {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final ReleaseId releaseId;
+    private final Citations citations;
 
-    CompiledRules(String hash, KieBase kieBase, List<RuleInfo> rules, ReleaseId releaseId) {
+    CompiledRules(String hash, KieBase kieBase, List<RuleInfo> rules, ReleaseId releaseId, Citations citations) {
         this.hash = hash;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.releaseId = releaseId;
+        this.citations = citations;
+    }
+
+    /** What the rules cite on a date, from the register that came with them (same hash, same register). */
+    public Citations citations() {
+        return citations;
     }
 
     public String hash() {

@@ -1,12 +1,17 @@
 package vn.thidua.eligibility.engine;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A condition's result or an exclusion, in words, with the rule that found it.
+ * A condition's result or an exclusion, in words, with the rule that found it and what that rule
+ * cites on the reference date.
  *
- * @param met null for an exclusion
+ * @param met          null for an exclusion
+ * @param provisions   the provisions cited (in force on the reference date)
+ * @param legalBasis   their references, in Vietnamese
+ * @param legalBasisEn the same in English
  */
 public record Explanation(String code, Boolean met, String textVi, String textEn, String ruleId,
-                          String legalBasis, Map<String, Object> values) {
+                          List<String> provisions, String legalBasis, String legalBasisEn, Map<String, Object> values) {
 }

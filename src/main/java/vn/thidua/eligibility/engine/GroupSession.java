@@ -35,8 +35,8 @@ import java.util.Set;
 /**
  * One short-lived session over one group of facts. It records every firing with copies of the
  * facts it matched (a match's object list is a live view, gone once the session is disposed) and
- * remembers which rule inserted each finding, so the finding can carry that rule's legal basis
- * and text.
+ * remembers which rule inserted each finding, so the finding can carry that rule's text and the
+ * provisions it cites on the reference date.
  */
 final class GroupSession {
     private static final String MODEL_PACKAGE = Subject.class.getPackageName();
@@ -45,6 +45,10 @@ final class GroupSession {
     private final int maxFirings;
     private final List<FiringRecord> firings = new ArrayList<>();
     private final Map<Object, Rule> insertedBy = new IdentityHashMap<>();
+    /** Per rule, what it cites on the session's reference date and its texts with the parameters in force. */
+    private final Map<Rule, Wording> wordings = new IdentityHashMap<>();
+    private Map<String, Object> parameterValues = Map.of();
+    private java.time.LocalDate referenceDate;
     private FiringRecord current;
 
     GroupSession(CompiledRules rules, int maxFirings) {
@@ -75,6 +79,9 @@ final class GroupSession {
     }
 
     private List<Verdict> run(KieSession session, Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
+        referenceDate = evaluation.getReferenceDate();
+        parameterValues = new java.util.HashMap<>();
+        parameters.forEach(p -> parameterValues.put(p.getName(), p.getValue()));
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -172,12 +179,27 @@ final class GroupSession {
     private Explanation explain(Finding f) {
         Rule rule = insertedBy.get(f);
         String ruleId = rule == null ? null : Metadata.text(rule, "id");
-        String basis = rule == null ? null : Metadata.text(rule, "legalBasis");
+        Citations.Cited cited = rule == null ? new Citations.Cited(List.of(), null, null) : wording(rule).cited();
         Map<String, Object> values = FactOrder.withSortedCollections(f.getValues());
-        String vi = Texts.render(rule == null ? null : Metadata.text(rule, "textVi"), values, true);
-        String en = Texts.render(rule == null ? null : Metadata.text(rule, "textEn"), values, false);
+        String vi = Texts.render(rule == null ? null : parameters(Metadata.text(rule, "textVi"), true), values, true);
+        String en = Texts.render(rule == null ? null : parameters(Metadata.text(rule, "textEn"), false), values, false);
         Boolean met = f instanceof ConditionResult c ? c.isMet() : null;
-        return new Explanation(f.getCode(), met, vi, en, ruleId, basis, values);
+        return new Explanation(f.getCode(), met, vi, en, ruleId, cited.provisions(), cited.vi(), cited.en(), values);
+    }
+
+    /** A rule's texts take their numbers from the parameters in force: {@code {param:unit.fullScoreShare.min}}. */
+    private String parameters(String template, boolean vietnamese) {
+        return Texts.parameters(template, parameterValues, vietnamese);
+    }
+
+    private Wording wording(Rule rule) {
+        return wordings.computeIfAbsent(rule, r -> new Wording(
+                rules.citations().cite(Metadata.list(r, "provisions"), Metadata.text(r, "legalBasis"), referenceDate),
+                parameters(r.getName(), true), parameters(Metadata.text(r, "descriptionVi"), true),
+                parameters(Metadata.text(r, "descriptionEn"), false)));
+    }
+
+    private record Wording(Citations.Cited cited, String name, String descriptionVi, String descriptionEn) {
     }
 
     /** A firing belongs to every subject it matched or concluded something about. */
@@ -187,9 +209,9 @@ final class GroupSession {
             Set<SubjectRef> about = new LinkedHashSet<>();
             r.facts.forEach(o -> subjectOf(o, about));
             r.concluded.forEach(o -> subjectOf(o, about));
-            Firing firing = new Firing(r.sequence, Metadata.text(r.rule, "id"), r.rule.getName(),
-                    Metadata.text(r.rule, "legalBasis"), Metadata.text(r.rule, "descriptionVi"),
-                    Metadata.text(r.rule, "descriptionEn"), r.facts, List.copyOf(r.concluded));
+            Wording w = wording(r.rule);
+            Firing firing = new Firing(r.sequence, Metadata.text(r.rule, "id"), w.name(), w.cited().provisions(),
+                    w.cited().vi(), w.cited().en(), w.descriptionVi(), w.descriptionEn(), r.facts, List.copyOf(r.concluded));
             about.forEach(ref -> traces.computeIfAbsent(ref, k -> new ArrayList<>()).add(firing));
         }
         return traces;

@@ -18,4 +18,11 @@ final class Metadata {
         }
         return s.isEmpty() ? null : s;
     }
+
+    /** A comma-separated list ({@code @provisions("A, B")}), blanks dropped; empty when absent. */
+    static java.util.List<String> list(Rule rule, String key) {
+        String s = text(rule, key);
+        return s == null ? java.util.List.of() : java.util.Arrays.stream(s.split(",")).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList();
+    }
 }

@@ -32,7 +32,8 @@ import java.util.Map;
  * {@link RuleAllowList}: the guarantee, since it checks what actually runs. Only then is a
  * container made and the KieBase created (which already runs constant expressions).</li>
  * </ol>
- * Also checks what the service relies on: each rule has an id and a legal basis.
+ * Also checks what the service relies on: each rule has an id and names provisions (or, written
+ * before the legal register, gives a legal basis text).
  */
 final class RuleCompiler {
     private static final Logger log = LoggerFactory.getLogger(RuleCompiler.class);
@@ -51,6 +52,11 @@ final class RuleCompiler {
     }
 
     CompiledRules compile(RuleSource source) {
+        return compile(source, Citations.Source.AS_NAMED);
+    }
+
+    /** {@code citations}: how the compiled rules will cite on a date, read from the same source. */
+    CompiledRules compile(RuleSource source, Citations.Source citations) {
         // by the path the KIE build knows them under, to map its messages back to the rule set's files
         Map<String, RuleText> drl = new LinkedHashMap<>();
         List<RuleProblem> refused = new ArrayList<>();
@@ -118,7 +124,7 @@ final class RuleCompiler {
         log.info("Compiled rule set {} ({} rules) in {} ms, of which {} ms checking {} classes", source.hash().substring(0,
                 Math.min(12, source.hash().length())), rules.size(), (System.nanoTime() - t0) / 1_000_000,
                 (checked - built) / 1_000_000, files.keySet().stream().filter(n -> n.endsWith(".class")).count());
-        return new CompiledRules(source.hash(), kieBase, rules, releaseId);
+        return new CompiledRules(source.hash(), kieBase, rules, releaseId, citations.of(source));
     }
 
     private ReleaseId releaseId(RuleSource source, String suffix) {
@@ -194,6 +200,7 @@ final class RuleCompiler {
             String file = text == null ? "(rule set)" : text.file();
             String id = Metadata.text(rule, "id");
             String basis = Metadata.text(rule, "legalBasis");
+            List<String> provisions = Metadata.list(rule, "provisions");
             int line = text == null ? 0 : text.lineOf(rule.getName());
             if (id == null) {
                 problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @id(...)"));
@@ -201,11 +208,12 @@ final class RuleCompiler {
                 problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" repeats @id(\"" + id
                         + "\") of rule \"" + seenIds.get(id) + "\""));
             }
-            if (basis == null) {
-                problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @legalBasis(...)"));
+            if (basis == null && provisions.isEmpty()) {
+                problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName()
+                        + "\" has no @provisions(...) naming the provisions it implements (nor an older @legalBasis(...) text)"));
             }
-            rules.add(new RuleInfo(id, rule.getName(), file, basis, Metadata.text(rule, "descriptionVi"),
-                    Metadata.text(rule, "descriptionEn")));
+            rules.add(new RuleInfo(id, rule.getName(), file, provisions, basis, Metadata.text(rule, "descriptionVi"),
+                    Metadata.text(rule, "descriptionEn"), line));
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(r -> String.valueOf(r.id())));
         return rules;

@@ -27,20 +27,38 @@ public class RuleEngine {
     private final int cacheSize;
     private final Duration sessionTimeout;
     private final Map<String, CompiledRules> cache;
+    private final Citations.Source citations;
 
     @Autowired
     public RuleEngine(@Value("${eligibility.engine.max-firings-per-group:1000000}") int maxFiringsPerGroup,
                       @Value("${eligibility.engine.cache-size:8}") int cacheSize,
-                      @Value("${eligibility.engine.session-timeout:10s}") Duration sessionTimeout) {
-        this(new RuleCompiler(), maxFiringsPerGroup, cacheSize, sessionTimeout);
+                      @Value("${eligibility.engine.session-timeout:10s}") Duration sessionTimeout,
+                      Citations.Source citations) {
+        this(new RuleCompiler(), maxFiringsPerGroup, cacheSize, sessionTimeout, citations);
     }
 
-    /** With the default session time limit. */
+    /** With the default session time limit; rules cite the provisions as they name them (no register). */
     public RuleEngine(int maxFiringsPerGroup, int cacheSize) {
-        this(maxFiringsPerGroup, cacheSize, DEFAULT_SESSION_TIMEOUT);
+        this(maxFiringsPerGroup, cacheSize, Citations.Source.AS_NAMED);
+    }
+
+    /** Rules cite the provisions as they name them (no register). */
+    public RuleEngine(int maxFiringsPerGroup, int cacheSize, Duration sessionTimeout) {
+        this(new RuleCompiler(), maxFiringsPerGroup, cacheSize, sessionTimeout, Citations.Source.AS_NAMED);
+    }
+
+    /** With the default session time limit, citing through the register each rule source carries. */
+    public RuleEngine(int maxFiringsPerGroup, int cacheSize, Citations.Source citations) {
+        this(new RuleCompiler(), maxFiringsPerGroup, cacheSize, DEFAULT_SESSION_TIMEOUT, citations);
     }
 
     RuleEngine(RuleCompiler compiler, int maxFiringsPerGroup, int cacheSize, Duration sessionTimeout) {
+        this(compiler, maxFiringsPerGroup, cacheSize, sessionTimeout, Citations.Source.AS_NAMED);
+    }
+
+    RuleEngine(RuleCompiler compiler, int maxFiringsPerGroup, int cacheSize, Duration sessionTimeout,
+               Citations.Source citations) {
+        this.citations = citations;
         this.compiler = compiler;
         this.maxFiringsPerGroup = maxFiringsPerGroup;
         this.cacheSize = cacheSize;
@@ -56,7 +74,7 @@ public class RuleEngine {
                 return cached;
             }
         }
-        CompiledRules built = compiler.compile(source);
+        CompiledRules built = compiler.compile(source, citations);
         synchronized (cache) {
             CompiledRules raced = cache.putIfAbsent(source.hash(), built);
             if (raced != null) {

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  */
 final class Texts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    /** {@code {param:unit.fullScoreShare.min}}, optionally {@code |percent} or {@code |number}. */
+    static final Pattern PARAMETER = Pattern.compile("\\{param:([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)(?:\\|(percent|number))?}");
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Texts() {
@@ -47,6 +49,29 @@ final class Texts {
         return out.toString();
     }
 
+    /**
+     * Fills a rule's name, description or text template with the parameters in force: a decimal as a
+     * percentage (the rule set's decimals are shares; {@code |number} writes it as a number), an
+     * integer as a number, a date, a flag as yes or no. An unknown parameter is left as written.
+     */
+    static String parameters(String template, Map<String, Object> parameters, boolean vietnamese) {
+        if (template == null || !template.contains("{param:")) {
+            return template;
+        }
+        Matcher m = PARAMETER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = parameters.get(m.group(1));
+            String text = value == null ? m.group()
+                    : value instanceof BigDecimal d && !"number".equals(m.group(2)) ? format(Ratio.of(d, BigDecimal.ONE), vietnamese)
+                    : value instanceof Integer i && "percent".equals(m.group(2)) ? i + "%"
+                    : format(value, vietnamese);
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     static String format(Object v, boolean vi) {
         if (v == null) {
             return vi ? "(không xác định)" : "(not set)";
@@ -54,7 +79,7 @@ final class Texts {
         if (v instanceof AwardType a) {
             return switch (a) {
                 case GIAY_KHEN_CCHC -> vi ? "Giấy khen CCHC của Giám đốc Sở" : "the Director's CCHC Giấy khen";
-                case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND tỉnh" : "the Provincial People's Committee's CCHC Bằng khen";
+                case BANG_KHEN_CCHC -> vi ? "Bằng khen CCHC của UBND cấp tỉnh" : "the provincial-level People's Committee's CCHC Bằng khen";
             };
         }
         if (v instanceof Gender g) {

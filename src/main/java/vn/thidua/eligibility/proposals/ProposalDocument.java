@@ -3,6 +3,8 @@ package vn.thidua.eligibility.proposals;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.rulesets.Organisation;
+import vn.thidua.eligibility.rulesets.OrganisationNames;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,14 +32,23 @@ class ProposalDocument {
             new TableDocument.Column("Kết quả xét của Hội đồng TĐKT", 18),
             new TableDocument.Column("Ghi chú", 28));
 
+    private final OrganisationNames organisation;
+
+    ProposalDocument(OrganisationNames organisation) {
+        this.organisation = organisation;
+    }
+
+    /** The names printed are those in force on the list's date (the decision's, else the Council's, else the day compiled). */
     TableDocument of(Proposal p, List<Revocation> revocations) {
+        LocalDate date = documentDate(p);
+        Organisation.Names names = organisation.on(date);
         Map<SubjectKey, Revocation> revoked = revocations.stream()
                 .collect(Collectors.toMap(r -> new SubjectKey(r.subjectType(), r.subjectCode()), Function.identity()));
         List<List<Object>> rows = new ArrayList<>();
         for (ProposalEntry e : p.entries) {
             rows.add(List.of(rows.size() + 1, e.subjectName,
                     e.subjectType == SubjectType.UNIT ? "Tập thể" : e.unitName == null ? "" : e.unitName,
-                    VietnameseWords.award(p.award), e.achievement, e.legalBasis,
+                    VietnameseWords.award(p.award, names), e.achievement, e.legalBasis,
                     VietnameseWords.council(e.councilResult, e.councilReason), notes(p, e, revoked.get(e.key()))));
         }
         long units = p.entries.stream().filter(e -> e.subjectType == SubjectType.UNIT).count();
@@ -45,12 +56,11 @@ class ProposalDocument {
         footer.add("Tổng số: " + p.entries.size() + " (tập thể: " + units + ", cá nhân: " + (p.entries.size() - units) + ")"
                 + (p.minutesNo == null ? "" : "; Hội đồng đồng ý: " + p.agreed().size()));
         footer.add("Người lập danh sách: " + p.createdBy);
-        return new TableDocument(List.of(VietnameseWords.PROVINCE_COMMITTEE, VietnameseWords.DEPARTMENT),
-                VietnameseWords.PLACE + ", " + VietnameseWords.date(documentDate(p)), title(p),
+        return new TableDocument(VietnameseWords.issuer(names), VietnameseWords.placeDate(names, date), title(p, names),
                 List.of(new TableDocument.Table(null, COLUMNS, rows)), footer);
     }
 
-    private static List<String> title(Proposal p) {
+    private static List<String> title(Proposal p, Organisation.Names names) {
         List<String> lines = new ArrayList<>();
         lines.add("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" + switch (p.status) {
             case DRAFT -> " (DỰ THẢO)";
@@ -58,9 +68,9 @@ class ProposalDocument {
             case DECIDED -> "";
         });
         lines.add(p.runKind == RunKind.PHASE
-                ? "Đề nghị tặng " + VietnameseWords.award(p.award) + " giai đoạn " + p.fromYear + "–" + p.awardYear
+                ? "Đề nghị tặng " + VietnameseWords.award(p.award, names) + " giai đoạn " + p.fromYear + "–" + p.awardYear
                   + " (chỉ tiêu: " + p.quota + ")"
-                : "Đề nghị tặng " + VietnameseWords.award(p.award) + " năm " + p.awardYear);
+                : "Đề nghị tặng " + VietnameseWords.award(p.award, names) + " năm " + p.awardYear);
         lines.add(VietnameseWords.MOVEMENT);
         if (p.minutesNo != null) {
             lines.add("Theo Biên bản họp Hội đồng Thi đua – Khen thưởng số " + p.minutesNo + " "

@@ -8,7 +8,7 @@ import java.util.List;
  * .xlsx and the PDF of one document say the same thing.
  *
  * @param organisation the issuing body's lines, the governing body first
- * @param placeDate    "Sóc Trăng, ngày 20 tháng 01 năm 2025"
+ * @param placeDate    "Sóc Trăng, ngày 20 tháng 01 năm 2025" (the place in force on the date)
  * @param title        the title's lines, the first in capitals
  * @param tables       the tables, each under its caption (none for a single table)
  * @param footer       lines after the tables

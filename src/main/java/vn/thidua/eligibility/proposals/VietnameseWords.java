@@ -3,15 +3,20 @@ package vn.thidua.eligibility.proposals;
 import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
 
+import vn.thidua.eligibility.rulesets.Organisation;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
-/** How the documents say things, as an office writes them. */
+/**
+ * How the documents say things, as an office writes them. The organisation's names and awarding
+ * authorities are those in force on the document's date (organisation.yaml of the rule set).
+ */
 final class VietnameseWords {
     static final String DEPARTMENT = "SỞ CÔNG THƯƠNG";
-    static final String PROVINCE_COMMITTEE = "UBND TỈNH SÓC TRĂNG";
     static final String MOVEMENT = "Phong trào thi đua cải cách hành chính giai đoạn 2021–2030";
-    static final String PLACE = "Sóc Trăng";
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
 
     private VietnameseWords() {
@@ -22,11 +27,22 @@ final class VietnameseWords {
         return date == null ? "" : DATE.format(date);
     }
 
-    static String award(AwardType award) {
+    /** "Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng": the authority in force on the names' date. */
+    static String award(AwardType award, Organisation.Names names) {
         return switch (award) {
-            case GIAY_KHEN_CCHC -> "Giấy khen của Giám đốc Sở Công Thương";
-            case BANG_KHEN_CCHC -> "Bằng khen của Chủ tịch UBND tỉnh";
+            case GIAY_KHEN_CCHC -> "Giấy khen của " + names.director();
+            case BANG_KHEN_CCHC -> "Bằng khen của " + names.chairman();
         };
+    }
+
+    /** The issuing body, top left: the governing committee, then the Department ("UBND TỈNH SÓC TRĂNG", "SỞ CÔNG THƯƠNG"). */
+    static List<String> issuer(Organisation.Names names) {
+        return List.of(names.committee().toUpperCase(VIETNAMESE), DEPARTMENT);
+    }
+
+    /** "Sóc Trăng, ngày 20 tháng 01 năm 2025" */
+    static String placeDate(Organisation.Names names, LocalDate date) {
+        return names.place() + ", " + date(date);
     }
 
     static String outcome(Outcome outcome) {

@@ -3,6 +3,8 @@ package vn.thidua.eligibility.proposals;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.rulesets.Organisation;
+import vn.thidua.eligibility.rulesets.OrganisationNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,15 @@ class YearlyReportDocument {
             new TableDocument.Column("Chỉ tiêu", 34), new TableDocument.Column("Năm báo cáo", 14),
             new TableDocument.Column("Năm trước", 14), new TableDocument.Column("Tăng (+) / giảm (−)", 16));
 
+    private final OrganisationNames organisation;
+
+    YearlyReportDocument(OrganisationNames organisation) {
+        this.organisation = organisation;
+    }
+
+    /** Dated by the run's reference date, with the names in force then; each award with its authority on its decision's date. */
     TableDocument of(YearlyReport report) {
+        Organisation.Names names = organisation.on(report.run().referenceDate());
         List<List<Object>> units = new ArrayList<>();
         for (YearlyReport.UnitLine u : report.units()) {
             units.add(List.of(units.size() + 1, u.unitName(),
@@ -32,17 +42,17 @@ class YearlyReportDocument {
         List<List<Object>> awards = new ArrayList<>();
         for (YearlyReport.Award a : report.awards()) {
             awards.add(List.of(awards.size() + 1, (a.subjectType() == SubjectType.UNIT ? "Tập thể " : "") + a.subjectName(),
-                    VietnameseWords.award(a.award()), "Số " + a.decisionNo() + " " + VietnameseWords.date(a.decisionDate())));
+                    VietnameseWords.award(a.award(), a.decisionDate() == null ? names : organisation.on(a.decisionDate())), "Số " + a.decisionNo() + " " + VietnameseWords.date(a.decisionDate())));
         }
         List<List<Object>> comparison = new ArrayList<>();
         for (YearlyReport.Comparison c : report.comparison()) {
             comparison.add(List.of(c.label(), c.current(), c.previous() == null ? "" : c.previous(),
                     c.change() == null ? "" : c.change()));
         }
-        return new TableDocument(List.of(VietnameseWords.PROVINCE_COMMITTEE, VietnameseWords.DEPARTMENT),
-                VietnameseWords.PLACE + ", " + VietnameseWords.date(report.run().referenceDate()),
+        return new TableDocument(VietnameseWords.issuer(names),
+                VietnameseWords.placeDate(names, report.run().referenceDate()),
                 List.of("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM " + report.year(), VietnameseWords.MOVEMENT,
-                        "Kính gửi: Ủy ban nhân dân tỉnh (qua Sở Nội vụ)"),
+                        "Kính gửi: " + names.committee() + " (qua Sở Nội vụ)"),
                 List.of(new TableDocument.Table("I. Kết quả xét theo đơn vị (đợt xét số " + report.run().id() + ")", UNITS, units),
                         new TableDocument.Table("II. Khen thưởng năm " + report.year(), AWARDS, awards),
                         new TableDocument.Table("III. So sánh với năm " + (report.year() - 1), COMPARISON, comparison)),

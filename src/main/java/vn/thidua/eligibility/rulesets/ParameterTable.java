@@ -1,13 +1,15 @@
 package vn.thidua.eligibility.rulesets;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.rulesets.YamlTree.Entry;
+import vn.thidua.eligibility.rulesets.YamlTree.Mapping;
+import vn.thidua.eligibility.rulesets.YamlTree.Node;
+import vn.thidua.eligibility.rulesets.YamlTree.Sequence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.thidua.eligibility.rulesets.YamlTree.line;
+import static vn.thidua.eligibility.rulesets.YamlTree.scalar;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,44 +23,37 @@ import java.util.Set;
 
 /**
  * The parameters of a rule set, each with dated values: the value used on a reference date R is
- * the latest whose {@code from} is on or before R. Read token by token into a tree that keeps each
- * node's line (Jackson's own tree does not), so that every problem can be reported with its line.
+ * the latest whose {@code from} is on or before R. Each parameter names the provisions it rests on
+ * ({@code provisions:}, codes of provisions.yaml); a {@code legalBasis} text is still read, from
+ * rule sets written before the register. Every problem is reported with its file and line.
  */
 public final class ParameterTable {
 
     /** A parameter's definition and its dated values, oldest first. */
+    /**
+     * @param legalBasis free text, as older rule sets wrote it; null when the parameter names {@code provisions}
+     * @param provisions the codes of provisions.yaml the parameter rests on
+     */
     public record Definition(String name, String descriptionVi, String descriptionEn, String legalBasis,
-                             List<DatedValue> values) {
+                             List<String> provisions, List<DatedValue> values, int line) {
     }
 
     public record DatedValue(LocalDate from, Object value) {
     }
 
-    private static final Set<String> ENTRY_KEYS = Set.of("description", "legalBasis", "values", "type");
-    private static final String FILE = RuleSet.PARAMETERS_FILE;
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final Set<String> ENTRY_KEYS = Set.of("description", "legalBasis", "provisions", "values", "type");
 
-    private sealed interface Node permits Scalar, Mapping, Sequence {
-        int line();
-    }
-
-    /** {@code token} tells how YAML typed the text: a number, a boolean, or a string. */
-    private record Scalar(String text, JsonToken token, int line) implements Node {
-    }
-
-    private record Mapping(List<Entry> entries, int line) implements Node {
-    }
-
-    private record Entry(Scalar key, Node value) {
-    }
-
-    private record Sequence(List<Node> items, int line) implements Node {
-    }
-
+    private final String file;
     private final Map<String, Definition> definitions;
 
-    private ParameterTable(Map<String, Definition> definitions) {
+    private ParameterTable(String file, Map<String, Definition> definitions) {
+        this.file = file;
         this.definitions = definitions;
+    }
+
+    /** The file the table was read from: parameters.yaml, or organisation.yaml. */
+    public String file() {
+        return file;
     }
 
     public Map<String, Definition> definitions() {
@@ -85,32 +80,29 @@ public final class ParameterTable {
     }
 
     static ParameterTable parse(String yaml) {
+        return parse(RuleSet.PARAMETERS_FILE, yaml);
+    }
+
+    /** Reads a file of dated values (parameters.yaml, organisation.yaml): every problem names the file and line. */
+    static ParameterTable parse(String file, String yaml) {
         List<ParameterProblem> problems = new ArrayList<>();
-        Node root;
-        try (JsonParser parser = YAML.createParser(yaml)) {
-            root = parser.nextToken() == null ? null : node(parser);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line, "YAML syntax: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Node root = YamlTree.parse(file, yaml);
         Map<String, Definition> defs = new LinkedHashMap<>();
         if (!(root instanceof Mapping map)) {
-            throw new InvalidParametersException(List.of(new ParameterProblem(FILE, line(root),
+            throw new InvalidParametersException(List.of(new ParameterProblem(file, line(root),
                     "expected a mapping of parameter names to definitions")));
         }
         for (Entry t : map.entries()) {
             String name = scalar(t.key());
             if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*")) {
-                problems.add(new ParameterProblem(FILE, line(t.key()), "invalid parameter name: " + name));
+                problems.add(new ParameterProblem(file, line(t.key()), "invalid parameter name: " + name));
                 continue;
             }
             if (defs.containsKey(name)) {
-                problems.add(new ParameterProblem(FILE, line(t.key()), "parameter " + name + " is defined twice"));
+                problems.add(new ParameterProblem(file, line(t.key()), "parameter " + name + " is defined twice"));
                 continue;
             }
-            Definition d = definition(name, line(t.key()), t.value(), problems);
+            Definition d = definition(file, name, line(t.key()), t.value(), problems);
             if (d != null) {
                 defs.put(name, d);
             }
@@ -119,13 +111,13 @@ public final class ParameterTable {
             problems.sort(Comparator.comparingInt(ParameterProblem::line));
             throw new InvalidParametersException(problems);
         }
-        return new ParameterTable(defs);
+        return new ParameterTable(file, defs);
     }
 
     /** {@code nameLine}: where a field that is absent altogether is reported (the parameter's own line). */
-    private static Definition definition(String name, int nameLine, Node node, List<ParameterProblem> problems) {
+    private static Definition definition(String file, String name, int nameLine, Node node, List<ParameterProblem> problems) {
         if (!(node instanceof Mapping entry)) {
-            problems.add(new ParameterProblem(FILE, line(node), name + ": expected description, legalBasis and values"));
+            problems.add(new ParameterProblem(file, line(node), name + ": expected description, provisions and values"));
             return null;
         }
         int before = problems.size();
@@ -134,8 +126,8 @@ public final class ParameterTable {
         for (Entry t : entry.entries()) {
             String key = scalar(t.key());
             if (!ENTRY_KEYS.contains(key)) {
-                problems.add(new ParameterProblem(FILE, line(t.key()), name + ": unknown key '" + key
-                        + "' (expected description, legalBasis, values, type)"));
+                problems.add(new ParameterProblem(file, line(t.key()), name + ": unknown key '" + key
+                        + "' (expected description, provisions, legalBasis, values, type)"));
             } else {
                 fields.put(key, t.value());
                 keyLines.put(key, line(t.key()));
@@ -151,37 +143,39 @@ public final class ParameterTable {
                 } else if ("en".equals(lang)) {
                     en = scalar(t.value());
                 } else {
-                    problems.add(new ParameterProblem(FILE, line(t.key()), name + ": description takes vi and en, not '" + lang + "'"));
+                    problems.add(new ParameterProblem(file, line(t.key()), name + ": description takes vi and en, not '" + lang + "'"));
                 }
             }
         }
         if (vi == null || en == null) {
-            problems.add(new ParameterProblem(FILE, keyLines.getOrDefault("description", nameLine),
+            problems.add(new ParameterProblem(file, keyLines.getOrDefault("description", nameLine),
                     name + ": description needs both vi and en texts"));
         }
         String basis = fields.containsKey("legalBasis") ? scalar(fields.get("legalBasis")) : null;
-        if (basis == null || basis.isBlank()) {
-            problems.add(new ParameterProblem(FILE, keyLines.getOrDefault("legalBasis", nameLine),
-                    name + ": legalBasis is missing"));
+        List<String> provisions = YamlTree.codes(fields.get("provisions"));
+        if ((basis == null || basis.isBlank()) && provisions.isEmpty()) {
+            problems.add(new ParameterProblem(file, keyLines.getOrDefault("legalBasis", keyLines.getOrDefault("provisions", nameLine)),
+                    name + ": provisions (or a legalBasis text) is missing"));
         }
         String type = fields.containsKey("type") ? scalar(fields.get("type")) : null;
         if (type != null && !Set.of("decimal", "integer", "boolean", "date", "text").contains(type)) {
-            problems.add(new ParameterProblem(FILE, line(fields.get("type")), name + ": type must be decimal, integer, boolean, date or text"));
+            problems.add(new ParameterProblem(file, line(fields.get("type")), name + ": type must be decimal, integer, boolean, date or text"));
         }
-        List<DatedValue> values = values(name, fields.get("values"), type, node, problems);
-        return problems.size() == before ? new Definition(name, vi, en, basis, values) : null;
+        List<DatedValue> values = values(file, name, fields.get("values"), type, node, problems);
+        return problems.size() == before ? new Definition(name, vi, en, basis == null || basis.isBlank() ? null : basis,
+                List.copyOf(provisions), values, nameLine) : null;
     }
 
-    private static List<DatedValue> values(String name, Node node, String type, Node owner, List<ParameterProblem> problems) {
+    private static List<DatedValue> values(String file, String name, Node node, String type, Node owner, List<ParameterProblem> problems) {
         List<DatedValue> values = new ArrayList<>();
         if (!(node instanceof Sequence seq) || seq.items().isEmpty()) {
-            problems.add(new ParameterProblem(FILE, line(node == null ? owner : node), name + ": values must list at least one {from, value}"));
+            problems.add(new ParameterProblem(file, line(node == null ? owner : node), name + ": values must list at least one {from, value}"));
             return values;
         }
         Class<?> firstType = null;
         for (Node item : seq.items()) {
             if (!(item instanceof Mapping m)) {
-                problems.add(new ParameterProblem(FILE, line(item), name + ": each value needs 'from' and 'value'"));
+                problems.add(new ParameterProblem(file, line(item), name + ": each value needs 'from' and 'value'"));
                 continue;
             }
             Node fromNode = null;
@@ -193,33 +187,33 @@ public final class ParameterTable {
                 } else if ("value".equals(key)) {
                     valueNode = t.value();
                 } else {
-                    problems.add(new ParameterProblem(FILE, line(t.key()), name + ": unknown key '" + key + "' in a value (expected from, value)"));
+                    problems.add(new ParameterProblem(file, line(t.key()), name + ": unknown key '" + key + "' in a value (expected from, value)"));
                 }
             }
             if (fromNode == null || valueNode == null) {
-                problems.add(new ParameterProblem(FILE, line(item), name + ": each value needs 'from' and 'value'"));
+                problems.add(new ParameterProblem(file, line(item), name + ": each value needs 'from' and 'value'"));
                 continue;
             }
             LocalDate from;
             try {
                 from = LocalDate.parse(scalar(fromNode));
             } catch (DateTimeParseException | NullPointerException e) {
-                problems.add(new ParameterProblem(FILE, line(fromNode), name + ": 'from' must be a date YYYY-MM-DD, not " + scalar(fromNode)));
+                problems.add(new ParameterProblem(file, line(fromNode), name + ": 'from' must be a date YYYY-MM-DD, not " + scalar(fromNode)));
                 continue;
             }
             if (!values.isEmpty() && !from.isAfter(values.get(values.size() - 1).from())) {
-                problems.add(new ParameterProblem(FILE, line(fromNode), name + ": dates must be in increasing order ("
+                problems.add(new ParameterProblem(file, line(fromNode), name + ": dates must be in increasing order ("
                         + from + " comes after " + values.get(values.size() - 1).from() + ")"));
                 continue;
             }
             Object value = typed(valueNode, type);
             if (value == null) {
-                problems.add(new ParameterProblem(FILE, line(valueNode), name + ": value " + scalar(valueNode)
+                problems.add(new ParameterProblem(file, line(valueNode), name + ": value " + scalar(valueNode)
                         + " is not a " + (type == null ? "number, boolean, date or text" : type)));
                 continue;
             }
             if (firstType != null && firstType != value.getClass()) {
-                problems.add(new ParameterProblem(FILE, line(valueNode), name + ": value " + scalar(valueNode)
+                problems.add(new ParameterProblem(file, line(valueNode), name + ": value " + scalar(valueNode)
                         + " is a " + value.getClass().getSimpleName() + " but earlier values are " + firstType.getSimpleName()));
                 continue;
             }
@@ -235,7 +229,7 @@ public final class ParameterTable {
         if (text == null) {
             return null;
         }
-        JsonToken token = ((Scalar) node).token();
+        JsonToken token = ((YamlTree.Scalar) node).token();
         String kind = type != null ? type
                 : token == JsonToken.VALUE_NUMBER_INT ? "integer"
                 : token == JsonToken.VALUE_NUMBER_FLOAT ? "decimal"
@@ -256,36 +250,5 @@ public final class ParameterTable {
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The node at the parser's current token, with everything inside it; an empty value reads as "". */
-    private static Node node(JsonParser parser) throws IOException {
-        int line = parser.currentTokenLocation().getLineNr();
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            List<Entry> entries = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                Scalar key = new Scalar(parser.currentName(), JsonToken.FIELD_NAME, parser.currentTokenLocation().getLineNr());
-                parser.nextToken();
-                entries.add(new Entry(key, node(parser)));
-            }
-            return new Mapping(entries, line);
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Node> items = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(node(parser));
-            }
-            return new Sequence(items, line);
-        }
-        return new Scalar(token == JsonToken.VALUE_NULL ? "" : parser.getText(), token, line);
-    }
-
-    private static String scalar(Node node) {
-        return node instanceof Scalar s ? s.text() : null;
-    }
-
-    private static int line(Node node) {
-        return node == null ? 0 : node.line();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import vn.thidua.eligibility.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
@@ -46,11 +47,13 @@ public class RuleSetAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean fourEyes;
+    private final RuleEngine engine;
 
     RuleSetAdministration(RuleSetVersions versions, RuleSetValidator validator,
                           ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
                           ApplicationEventPublisher events, Clock clock,
-                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes) {
+                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes, RuleEngine engine) {
+        this.engine = engine;
         this.versions = versions;
         this.validator = validator;
         this.scenarios = scenarios;
@@ -103,10 +106,10 @@ public class RuleSetAdministration {
             draft.files().forEach((path, content) -> {
                 // A misnamed spreadsheet (.xlsx, not .drl.xlsx) is kept: validation tells how to rename it.
                 if (!PATH.matcher(path).matches() || !(path.endsWith(".drl") || RuleSource.isBinary(path)
-                        || path.equals(RuleSet.PARAMETERS_FILE) || Scenario.isScenario(path))) {
+                        || RuleSet.DATA_FILES.contains(path) || Scenario.isScenario(path))) {
                     errors.add(new ApiError.Detail("files." + path, "not a rule set file: expected a relative path to a"
                             + " .drl file, a *" + RuleSource.DECISION_TABLE + " decision table (as base64), "
-                            + RuleSet.PARAMETERS_FILE + " or tests/*.yaml (no '..', no hidden files)"));
+                            + String.join(", ", new java.util.TreeSet<>(RuleSet.DATA_FILES)) + " or tests/*.yaml (no '..', no hidden files)"));
                 } else if (content == null) {
                     if (files.remove(path) == null) {
                         errors.add(new ApiError.Detail("files." + path, "cannot be removed: version " + draft.basedOn()
@@ -306,6 +309,22 @@ public class RuleSetAdministration {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
             throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
+    }
+
+    /** The legal coverage of a version on a date (a draft too: it is what an administrator checks before activation). */
+    public LegalCoverage coverage(int version, LocalDate on, boolean english) {
+        if (on == null) {
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The coverage request was rejected",
+                    List.of(new ApiError.Detail("on", "required, YYYY-MM-DD")));
+        }
+        RuleSet rules = usable(get(version));
+        return LegalCoverage.of(version, rules, engine.compile(rules.source()).rules(), on, english);
+    }
+
+    /** The version's rules as they read on a date, with the provisions they name. */
+    public List<RuleWording> wording(int version, LocalDate on, boolean english) {
+        RuleSet rules = usable(get(version));
+        return RuleWording.of(rules, engine.compile(rules.source()).rules(), on, english);
     }
 
     private ScenarioRunner.Report runScenarios(RuleSetVersion v) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.web.ApiError;
@@ -100,5 +101,13 @@ class RuleSetController {
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
         return admin.simulate(version, request.year(), request.referenceDate(), Language.english(language));
+    }
+
+    @GetMapping("/{version}/coverage")
+    @Operation(summary = "Legal coverage on a date: the provisions in force with the rules citing them, rules naming a"
+            + " provision not in force then (and its replacement), provisions in force no rule implements, rules citing free text")
+    LegalCoverage coverage(@PathVariable int version, @RequestParam(required = false) LocalDate on,
+                           @RequestHeader(value = "Accept-Language", required = false) String language) {
+        return admin.coverage(version, on, Language.english(language));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.eligibility.facts.FactCounts;
@@ -53,7 +54,32 @@ class RuleSetPages {
     }
 
     @GetMapping("/rulesets/{version}")
-    String version(@PathVariable int version, Model model) {
+    String version(@PathVariable int version, @RequestParam(name = "on", required = false) String on, Locale locale,
+                   Model model) {
+        legal(version, on, locale, model);
+        return version(version, model);
+    }
+
+    /**
+     * The legal coverage on a date (today unless {@code on} is a YYYY-MM-DD date), and the rules with their
+     * texts as written and as they read that day: a valid version only.
+     */
+    private void legal(int version, String on, Locale locale, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate date = today;
+        try {
+            date = on == null || on.isBlank() ? today : LocalDate.parse(on.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("badCoverageDate", true);
+        }
+        if (ruleSets.get(version).valid()) {
+            boolean english = Language.english(locale);
+            model.addAttribute("coverage", ruleSets.coverage(version, date, english));
+            model.addAttribute("ruleTexts", ruleSets.wording(version, date, english));
+        }
+    }
+
+    String version(int version, Model model) {
         List<FactCoverage.YearFacts> years = facts.coverage().years();
         // as on the runs page: the newest year with facts is the one most likely to be asked about
         int year = years.isEmpty() ? Year.now(clock).getValue() - 1 : years.get(0).year();

@@ -1,9 +1,11 @@
 package vn.thidua.eligibility.rulesets;
 
 import org.springframework.stereotype.Component;
+import vn.thidua.eligibility.engine.CompiledRules;
 import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleProblem;
+import vn.thidua.eligibility.engine.RuleInfo;
 import vn.thidua.eligibility.engine.RuleSource;
 
 import java.util.ArrayList;
@@ -16,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every problem of a rule set, each with its file and line: parameters.yaml errors, parameters the
- * rules use but the file lacks, refusals of the security check, Drools build errors, and test
+ * Every problem of a rule set, each with its file and line: parameters.yaml, provisions.yaml and
+ * organisation.yaml errors, parameters the rules use but the file lacks, provisions a rule names but
+ * the register lacks, refusals of the security check, Drools build errors, and test
  * scenarios that cannot be read.
  */
 @Component
@@ -34,14 +37,18 @@ class RuleSetValidator {
     List<RuleProblem> validate(Map<String, String> given) {
         SortedMap<String, String> files = new TreeMap<>(given);
         List<RuleProblem> problems = new ArrayList<>();
+        RuleSet ruleSet = null;
         try {
-            RuleSet ruleSet = RuleSet.of(files);
+            ruleSet = RuleSet.of(files);
             undefinedParameters(ruleSet, problems);
         } catch (InvalidParametersException e) {
             e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), 0, p.message())));
         }
         try {
-            engine.compile(RuleSource.of(RuleSet.hashOf(files), files));
+            CompiledRules compiled = engine.compile(RuleSource.of(RuleSet.hashOf(files), files));
+            if (ruleSet != null) {
+                unknownProvisions(compiled.rules(), ruleSet.provisions(), problems);
+            }
         } catch (RuleCompilationException e) {
             problems.addAll(e.problems());
         }
@@ -53,6 +60,19 @@ class RuleSetValidator {
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column));
         return problems;
+    }
+
+    /** A rule that names a provision the register lacks, at the rule's line. */
+    private static void unknownProvisions(List<RuleInfo> rules, ProvisionRegister register, List<RuleProblem> problems) {
+        for (RuleInfo rule : rules) {
+            for (String code : rule.provisions()) {
+                if (register.get(code).isEmpty()) {
+                    problems.add(new RuleProblem(rule.file(), rule.line(), 0, "rule \"" + rule.name() + "\" ("
+                            + rule.id() + ") names the provision " + code + ", which " + ProvisionRegister.FILE
+                            + " does not define"));
+                }
+            }
+        }
     }
 
     private static void undefinedParameters(RuleSet ruleSet, List<RuleProblem> problems) {

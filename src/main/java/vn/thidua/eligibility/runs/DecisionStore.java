@@ -190,12 +190,14 @@ class DecisionStore {
         List<DecisionView.Condition> conditions = new ArrayList<>();
         for (JsonNode c : read(rs.getString("conditions"))) {
             conditions.add(new DecisionView.Condition(c.path("code").asText(), c.path("met").asBoolean(),
-                    c.path(english ? "textEn" : "textVi").asText(), text(c, "ruleId"), text(c, "legalBasis"), c.path("values")));
+                    c.path(english ? "textEn" : "textVi").asText(), text(c, "ruleId"), provisions(c), legalBasis(c, english),
+                    c.path("values")));
         }
         List<DecisionView.ExclusionFound> exclusions = new ArrayList<>();
         for (JsonNode x : read(rs.getString("exclusions"))) {
             exclusions.add(new DecisionView.ExclusionFound(x.path("code").asText(),
-                    x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), text(x, "legalBasis"), x.path("values")));
+                    x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), provisions(x), legalBasis(x, english),
+                    x.path("values")));
         }
         Integer rank = rs.getObject("rank", Integer.class);
         String merit = rs.getString("merit");
@@ -204,13 +206,13 @@ class DecisionStore {
         if (rankingText != null) {
             JsonNode r = read(rankingText);
             ranking = new DecisionView.Ranking(r.path(english ? "textEn" : "textVi").asText(), text(r, "ruleId"),
-                    text(r, "legalBasis"), r.path("values"));
+                    provisions(r), legalBasis(r, english), r.path("values"));
         }
         return new DecisionView(SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_code"),
                 rs.getString("subject_name"), rs.getString("unit_code"),
                 vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
                 Outcome.valueOf(rs.getString("outcome")), rank, merit == null ? null : read(merit), ranking,
-                conditions, exclusions, trace);
+                conditions, exclusions, trace, null);
     }
 
     /**
@@ -229,7 +231,7 @@ class DecisionStore {
     private void addSteps(List<DecisionView.TraceStep> steps, byte[] gz, int offset, boolean english) {
         for (JsonNode f : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8))) {
             steps.add(new DecisionView.TraceStep(offset + f.path("sequence").asInt(), text(f, "ruleId"), text(f, "ruleName"),
-                    text(f, "legalBasis"), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
+                    provisions(f), legalBasis(f, english), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
                     f.path("concluded")));
         }
     }
@@ -264,9 +266,22 @@ class DecisionStore {
         n.put("textVi", e.textVi());
         n.put("textEn", e.textEn());
         n.put("ruleId", e.ruleId());
-        n.put("legalBasis", e.legalBasis());
+        FactJson.citation(n, e.provisions(), e.legalBasis(), e.legalBasisEn());
         n.set("values", json.values(e.values()));
         return n;
+    }
+
+    /** The provisions a stored finding or firing cited; none for a run made before the register. */
+    private static List<String> provisions(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.path("provisions").forEach(p -> out.add(p.asText()));
+        return out;
+    }
+
+    /** The cited references in the language asked for; a run made before the register stored Vietnamese only. */
+    private static String legalBasis(JsonNode node, boolean english) {
+        String en = english ? text(node, "legalBasisEn") : null;
+        return en != null ? en : text(node, "legalBasis");
     }
 
     private String text(JsonNode node) {

@@ -13,27 +13,40 @@ import java.util.List;
  * a single decision is read. A phase run's decision also has the person's {@code merit} (the
  * figures ranked on: {@code awardYears}, {@code initiatives}, {@code htxsnvYears}, {@code gender},
  * and what was {@code counted} in each) and, for a qualified person, {@code rank} (equal for a tie)
- * and the {@code ranking} in words.
+ * and the {@code ranking} in words. {@code awardedBy} is who grants the award on the run's reference
+ * date ("Giám đốc Sở Công Thương thành phố Cần Thơ" from 2025-07-01). Each condition, exclusion, ranking and trace step names the
+ * {@code provisions} its rule cites on the run's reference date, and their references
+ * ({@code legalBasis}) in the language asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(SubjectType subjectType, String subjectCode, String subjectName, String unitCode,
                            AwardType award, Outcome outcome, Integer rank, JsonNode merit, Ranking ranking,
-                           List<Condition> conditions, List<ExclusionFound> exclusions, List<TraceStep> trace) {
+                           List<Condition> conditions, List<ExclusionFound> exclusions, List<TraceStep> trace,
+                           String awardedBy) {
+
+    /** The same decision naming who grants its award on the run's reference date (organisation.yaml). */
+    DecisionView awardedBy(String authority) {
+        return new DecisionView(subjectType, subjectCode, subjectName, unitCode, award, outcome, rank, merit, ranking,
+                conditions, exclusions, trace, authority);
+    }
 
     /** A qualified person's place among all the qualified, with the rule that ranked. */
-    public record Ranking(String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record Ranking(String detail, String ruleId, List<String> provisions, String legalBasis, JsonNode values) {
     }
 
     /** A condition, met or not, with the measured values in words. */
-    public record Condition(String code, boolean met, String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record Condition(String code, boolean met, String detail, String ruleId, List<String> provisions,
+                            String legalBasis, JsonNode values) {
     }
 
     /** A reason the subject may not be awarded. */
-    public record ExclusionFound(String code, String detail, String ruleId, String legalBasis, JsonNode values) {
+    public record ExclusionFound(String code, String detail, String ruleId, List<String> provisions, String legalBasis,
+                                 JsonNode values) {
     }
 
     /** A rule that fired for the subject, in firing order, with the facts it matched as they were then. */
-    public record TraceStep(int sequence, String ruleId, String ruleName, String legalBasis, String description,
+    public record TraceStep(int sequence, String ruleId, String ruleName, List<String> provisions, String legalBasis,
+                            String description,
                             JsonNode facts, JsonNode concluded) {
     }
 }

@@ -80,13 +80,28 @@ class FactJson {
             n.put("sequence", f.sequence());
             n.put("ruleId", f.ruleId());
             n.put("ruleName", f.ruleName());
-            n.put("legalBasis", f.legalBasis());
+            citation(n, f.provisions(), f.legalBasis(), f.legalBasisEn());
             n.put("descriptionVi", f.descriptionVi());
             n.put("descriptionEn", f.descriptionEn());
             n.set("facts", fact(f.facts()));
             n.set("concluded", fact(f.concluded()));
         }
         return out;
+    }
+
+    /**
+     * What a rule cited: the provisions and their references. A run of a rule set written before the
+     * register (no provisions, a legalBasis text the same in both languages) is stored exactly as it
+     * was before the register, so that its replay still compares equal.
+     */
+    static void citation(ObjectNode n, List<String> provisions, String vi, String en) {
+        if (!provisions.isEmpty()) {
+            provisions.forEach(n.putArray("provisions")::add);
+        }
+        n.put("legalBasis", vi);
+        if (en != null && !en.equals(vi)) {
+            n.put("legalBasisEn", en);
+        }
     }
 
     ObjectNode group(FactGroup group) {

@@ -7,10 +7,13 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.database.DatabaseOutage;
+import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.rulesets.InvalidParametersException;
+import vn.thidua.eligibility.rulesets.Organisation;
+import vn.thidua.eligibility.rulesets.OrganisationNames;
 import vn.thidua.eligibility.rulesets.RuleSet;
 import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.rulesets.RuleSetVersions;
@@ -47,11 +50,13 @@ public class RunService implements SmartInitializingSingleton {
     private final AsyncTaskExecutor pool;
     /** Boot's scheduler (scheduling is enabled): retries recording the runs an outage stranded. */
     private final TaskScheduler sweep;
+    private final OrganisationNames organisation;
     /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
     private final Set<Long> inFlight = new HashSet<>();
 
     RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
-               Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep) {
+               Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation) {
+        this.organisation = organisation;
         this.runs = runs;
         this.ruleSets = ruleSets;
         this.executor = executor;
@@ -144,11 +149,26 @@ public class RunService implements SmartInitializingSingleton {
     }
 
     public List<DecisionView> decisions(RunId id, SubjectType type, Outcome outcome, boolean english) {
-        return decisions.list(id, type, outcome, english);
+        List<DecisionView> found = decisions.list(id, type, outcome, english);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Optional<Organisation.Names> names = names(id);
+        return found.stream().map(d -> awardedBy(d, names)).toList();
     }
 
     public Optional<DecisionView> decision(RunId id, SubjectType type, String code, boolean english) {
-        return decisions.find(id, type, code, english);
+        return decisions.find(id, type, code, english).map(d -> awardedBy(d, names(id)));
+    }
+
+    private static DecisionView awardedBy(DecisionView d, Optional<Organisation.Names> names) {
+        return names.map(n -> d.awardedBy(d.award() == AwardType.BANG_KHEN_CCHC ? n.chairman() : n.director())).orElse(d);
+    }
+
+    /** The organisation's names on the run's reference date, by the rule set the run used. */
+    private Optional<Organisation.Names> names(RunId id) {
+        return runs.findById(id.value()).flatMap(run -> decisions.ruleSetFiles(run.ruleSetHash)
+                .map(files -> organisation.of(RuleSet.of(files), run.referenceDate)));
     }
 
     private RunRequest validate(RunRequest r) {

@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, PasswordChangeGate.API_CHANGE).authenticated()
                         .requestMatchers("/api/users/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, AUDITOR)
+                        // the legal coverage of a rule set is for those who answer for the rules: not STAFF
+                        .requestMatchers(HttpMethod.GET, "/api/rulesets/*/coverage").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         // replaying changes nothing: auditors may check a run with it

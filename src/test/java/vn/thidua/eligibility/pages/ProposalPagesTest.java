@@ -202,7 +202,10 @@ class ProposalPagesTest {
         DecisionView annual = runs.decisions(run.id(), null, null, false).get(0);
         mvc.perform(get("/runs/" + run.id() + "/decisions/" + annual.subjectType() + "/" + annual.subjectCode()).with(AUDITOR))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Xếp hạng trong giai đoạn"))));
+                .andExpect(content().string(not(containsString("Xếp hạng trong giai đoạn"))))
+                // who grants the award on the run's reference date, as organisation.yaml names them
+                .andExpect(content().string(containsString("id=\"awarded-by\"")))
+                .andExpect(content().string(containsString("Giám đốc Sở Công Thương")));
     }
 
     private long propose() throws Exception {

@@ -24,7 +24,7 @@ class DocumentWritersTest {
     static final String VIETNAMESE = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
 
     static final TableDocument DOCUMENT = new TableDocument(
-            List.of(VietnameseWords.PROVINCE_COMMITTEE, VietnameseWords.DEPARTMENT), "Sóc Trăng, ngày 20 tháng 01 năm 2025",
+            List.of("UBND TỈNH SÓC TRĂNG", VietnameseWords.DEPARTMENT), "Sóc Trăng, ngày 20 tháng 01 năm 2025",
             List.of("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương năm 2024"),
             List.of(new TableDocument.Table(null, List.of(new TableDocument.Column("STT", 5),
                     new TableDocument.Column("Họ và tên", 40), new TableDocument.Column("Ghi chú", 40)),

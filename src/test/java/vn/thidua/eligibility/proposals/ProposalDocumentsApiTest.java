@@ -61,7 +61,8 @@ class ProposalDocumentsApiTest {
         assertThat(response.getHeader("Content-Disposition")).contains("danh-sach-de-nghi-" + id + ".xlsx");
         List<String> cells = xlsxCells(response.getContentAsByteArray());
         assertThat(cells).contains("SỞ CÔNG THƯƠNG", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Sóc Trăng, ngày 20 tháng 01 năm 2024",
-                "Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Tâm", "Văn phòng Sở", "Giấy khen của Giám đốc Sở Công Thương",
+                "Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Minh Tâm", "Văn phòng Sở", "Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng",
+                "UBND TỈNH SÓC TRĂNG",
                 "Đồng ý", "Không đồng ý: Chưa đủ thành tích", "Nữ, tiêu biểu",
                 "(Kèm theo Quyết định số 15/QĐ-SCT ngày 20 tháng 01 năm 2024 của Giám đốc Sở Công Thương)");
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Sáng kiến").contains("SK-23"));
@@ -75,14 +76,14 @@ class ProposalDocumentsApiTest {
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         String text = pdfText(response.getContentAsByteArray());
         assertThat(text).contains("SỞ CÔNG THƯƠNG", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "ngày 20 tháng 01 năm 2024",
-                "Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương năm 2023", "Nguyễn Thị Hoa", "Trần Văn Bình",
+                "Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng năm 2023", "Nguyễn Thị Hoa", "Trần Văn Bình",
                 "Lê Minh Tâm", "Phong trào thi đua cải cách hành chính", "Biên bản họp Hội đồng Thi đua – Khen thưởng số 01/BB-HĐTĐKT");
     }
 
     @Test
     void theYearlyReportDownloads() throws Exception {
         List<String> cells = xlsxCells(download("/api/reports/yearly/2023/report.xlsx").getContentAsByteArray());
-        assertThat(cells).contains("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM 2023", "Kính gửi: Ủy ban nhân dân tỉnh (qua Sở Nội vụ)",
+        assertThat(cells).contains("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM 2023", "Kính gửi: UBND tỉnh Sóc Trăng (qua Sở Nội vụ)",
                 "Văn phòng Sở", "Nguyễn Thị Hoa", "Số 15/QĐ-SCT ngày 20 tháng 01 năm 2024", "Cá nhân được tặng Giấy khen");
         assertThat(pdfText(download("/api/reports/yearly/2023/report.pdf").getContentAsByteArray()))
                 .contains("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM 2023", "Phòng Quản lý thương mại", "Trần Văn Bình");

@@ -156,7 +156,8 @@ class HostileRulesTest {
         RuleSet rules = new RuleFolder("rules").read();
         assertThat(ENGINE.compile(rules.source()).rules()).hasSizeGreaterThan(30).allSatisfy(r -> {
             assertThat(r.id()).matches("[A-Z0-9_.]+");
-            assertThat(r.legalBasis()).doesNotStartWith("\"").doesNotEndWith("\"");
+            assertThat(r.provisions()).isNotEmpty().allSatisfy(code -> assertThat(code).matches("[A-Za-z0-9][A-Za-z0-9_.\\-]*"));
+            assertThat(r.legalBasis()).isNull();
         });
     }
 

@@ -100,7 +100,7 @@ class ParameterTableTest {
 
     @Test
     void unknownKeyIsReportedOnItsLine() {
-        String text = editParameters("  legalBasis: \"Nghị định 152/2025", "  unit: days\n  legalBasis: \"Nghị định 152/2025");
+        String text = editParameters("  provisions: \"ND152-2025.GIAI-THE", "  unit: days\n  provisions: \"ND152-2025.GIAI-THE");
         assertRefused(lineOf(text, "  unit: days"), "exclusion.dissolvedUnit.applies: unknown key 'unit'");
     }
 
@@ -144,9 +144,9 @@ class ParameterTableTest {
     }
 
     @Test
-    void missingLegalBasisIsReportedOnTheParameterLine() {
-        String text = editParameters("  legalBasis: \"Kế hoạch 52/KH-UBND, phần III mục 4; Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 74 khoản 1\"\n", "");
-        assertRefused(lineOf(text, "phase.minAnnualAwards:"), "phase.minAnnualAwards: legalBasis is missing");
+    void missingProvisionsAreReportedOnTheParameterLine() {
+        String text = editParameters("  provisions: \"KH52-2022.III.4, L06-2022.D74.K1\"\n", "");
+        assertRefused(lineOf(text, "phase.minAnnualAwards:"), "phase.minAnnualAwards: provisions (or a legalBasis text) is missing");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ParameterTableTest {
     @Test
     void everyProblemIsListedInLineOrder() {
         editParameters("    - from: 2025-07-01\n", "    - from: 2020-07-01\n");
-        String text = edit(dir.resolve(FILE), "  legalBasis: \"Nghị định 152", "  legal: x\n  legalBasis: \"Nghị định 152");
+        String text = edit(dir.resolve(FILE), "  provisions: \"ND152-2025.GIAI-THE", "  legal: x\n  provisions: \"ND152-2025.GIAI-THE");
         assertThatThrownBy(() -> new RuleFolder(dir.toString()).read())
                 .isInstanceOfSatisfying(InvalidParametersException.class, e -> assertThat(e.problems())
                         .extracting(ParameterProblem::line)

@@ -90,7 +90,9 @@ class PhaseRankingRulesTest {
         assertThat(run.outcome("A")).isEqualTo(RESERVE);
         Explanation b = run.ranked("B").ranking();
         assertThat(b.ruleId()).isEqualTo("R.RANK");
-        assertThat(b.legalBasis()).contains("Nghị định 98/2023/NĐ-CP, Điều 4");
+        // R is 2025-12-15: Nghị định 152/2025 has replaced 98/2023, whose Điều 4 the rule names
+        assertThat(b.provisions()).contains("ND152-2025").doesNotContain("ND98-2023.D4");
+        assertThat(b.legalBasis()).contains("Nghị định 152/2025/NĐ-CP").doesNotContain("98/2023");
         assertThat(b.textEn()).isEqualTo("Ranked 1 of 2 qualified (quota 1): 2 years holding the CCHC Giấy khen, "
                 + "1 recognised initiatives, 1 HTXSNV years, woman; tied with: none");
         assertThat(run.ranked("A").ranking().textVi()).isEqualTo("Xếp thứ 2/2 người đủ điều kiện (chỉ tiêu 1): "

@@ -86,14 +86,14 @@ class RuleEngineTest {
     }
 
     @Test
-    void ruleWithoutLegalBasisIsRejected() {
+    void ruleNamingNoProvisionIsRejected() {
         String text = edit(copyOfRules(dir).resolve("decision.drl"),
-                "    @legalBasis(\"Kế hoạch thi đua CCHC 2021–2030 của Sở Công Thương Sóc Trăng, mục I.2; Luật Thi đua, khen thưởng số 06/2022/QH15\")\n", "");
+                "    @provisions(\"KH-SCT-2022.I.2, L2003, L06-2022\")\n", "");
         assertThatThrownBy(this::compileCopy).isInstanceOf(RuleCompilationException.class)
                 .satisfies(e -> assertThat(problemsOf(e)).singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("decision.drl");
                     assertThat(p.line()).isEqualTo(lineOf(text, "rule \"Quyết định – Loại trừ\""));
-                    assertThat(p.message()).contains("has no @legalBasis");
+                    assertThat(p.message()).contains("has no @provisions(...)");
                 }));
     }
 

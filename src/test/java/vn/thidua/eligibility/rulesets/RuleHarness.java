@@ -31,7 +31,7 @@ final class RuleHarness {
 
     /** The default rule set, compiled once, on first use (tests that only read files don't pay for it). */
     private static final class Default {
-        static final RuleEngine ENGINE = new RuleEngine(100_000, 4);
+        static final RuleEngine ENGINE = new RuleEngine(100_000, 4, new RegisterCitations());
         static final RuleSet RULES = new RuleFolder(RULES_FOLDER.toString()).read();
         static final CompiledRules COMPILED = ENGINE.compile(RULES.source());
     }

@@ -136,13 +136,18 @@ class PhaseRunApiTest {
                 .andExpect(jsonPath("$.conditions[0].met").value(true))
                 .andExpect(jsonPath("$.conditions[0].detail").value(
                         "Years of 2021–2025 holding the CCHC Giấy khen (counted): 2 (2022, 2023) ≥ 2; on record: 2022, 2023"))
-                .andExpect(jsonPath("$.conditions[0].legalBasis", containsString("Điều 74 khoản 1")))
+                // asked in English, the provisions cited are too
+                .andExpect(jsonPath("$.conditions[0].legalBasis", containsString("Article 74(1)")))
+                .andExpect(jsonPath("$.conditions[0].provisions[0]").value("L06-2022.D74.K1"))
+                // R is 2025-12-15: the Bằng khen is the Chairman's of Cần Thơ city
+                .andExpect(jsonPath("$.awardedBy").value("Chủ tịch UBND thành phố Cần Thơ"))
                 .andExpect(jsonPath("$.conditions[1].code").value("PH_D"))
                 .andExpect(jsonPath("$.conditions[1].met").value(false))
                 .andExpect(jsonPath("$.ranking.ruleId").value("R.RANK"))
                 .andExpect(jsonPath("$.ranking.detail").value("Ranked 2 of 4 qualified (quota 2): 2 years holding the "
                         + "CCHC Giấy khen, 1 recognised initiatives, 0 HTXSNV years, man; tied with: NV3"))
-                .andExpect(jsonPath("$.ranking.legalBasis", containsString("Nghị định 98/2023/NĐ-CP, Điều 4")))
+                .andExpect(jsonPath("$.ranking.legalBasis", containsString("152/2025")))
+                .andExpect(jsonPath("$.ranking.legalBasis", org.hamcrest.Matchers.not(containsString("98/2023"))))
                 .andReturn().getResponse().getContentAsString();
         JsonNode trace = json.readTree(nv2).path("trace");
         List<String> ruleIds = new ArrayList<>();
@@ -154,7 +159,7 @@ class PhaseRunApiTest {
         assertThat(ruleIds).containsSubsequence("PH.MERIT", "PH_A.ANNUAL_AWARDS", "D.PHASE_QUALIFIED", "R.RANK", "R.TIED_AT_QUOTA");
         assertThat(sequences).isSorted().doesNotHaveDuplicates();
         JsonNode tied = trace.get(trace.size() - 1);
-        assertThat(tied.path("legalBasis").asText()).contains("Điều 74 khoản 1");
+        assertThat(tied.path("legalBasis").asText()).contains("Article 74(1)");
         assertThat(tied.path("description").asText()).contains("the Emulation and Reward Council decides");
 
         mvc.perform(get("/api/runs/" + id + "/decisions/PERSON/NV6").with(as("auditor")))

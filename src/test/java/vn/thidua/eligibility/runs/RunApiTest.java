@@ -95,6 +95,9 @@ class RunApiTest {
         assertThat(u1.get("met").asBoolean()).isFalse();
         assertThat(u1.get("ruleId").asText()).isEqualTo("U1.FULL_SCORE_SHARE");
         assertThat(u1.get("legalBasis").asText()).contains("II.3.a");
+        assertThat(u1.get("provisions")).extracting(JsonNode::asText).containsExactly("KH-SCT-2022.II.3a.TT.1");
+        // R is 2025-01-15, before the merger: the Giấy khen is the Director's of the Sóc Trăng Department
+        assertThat(vi.get("awardedBy").asText()).isEqualTo("Giám đốc Sở Công Thương tỉnh Sóc Trăng");
         assertThat(u1.get("detail").asText()).isEqualTo("0/1 tiêu chí năm 2024 đạt tròn điểm chuẩn = 0% < 80%");
         assertThat(condition(vi, "U2").get("detail").asText()).contains("60%").contains("≤");
 

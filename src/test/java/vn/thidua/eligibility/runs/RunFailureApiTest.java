@@ -62,14 +62,15 @@ class RunFailureApiTest {
                     @Autowired Runs stored, @Autowired TransactionTemplate tx, @Autowired ApplicationEventPublisher events,
                     @Autowired RunSettings settings, @Autowired RuleSetVersions ruleSets, @Autowired Clock clock,
                     @Autowired RunReplay replay, @Autowired @Qualifier("evaluatorPool") ThreadPoolTaskExecutor evaluators,
-                    @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep)
+                    @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep,
+                    @Autowired vn.thidua.eligibility.rulesets.OrganisationNames organisation)
             throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
                 settings.evaluationThreads(), settings.maxDuration());
         // the context's pools: they are shut down with it
         oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
-        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep);
+        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation);
         startWithoutWaiting = MockMvcBuilders.standaloneSetup(new RunController(noWait, replay))
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(json)).build();
     }
