@@ -184,6 +184,13 @@ class PhaseQualificationRulesTest {
     }
 
     @Test
+    void fromThe2024RegimeAnInitiativeOfAYearThatBeganBeforeTheSanctionEndDoesNotCountWhenRecognisedAfterIt() {
+        // SK1 is credited to 2022, which began before the end (2022-06-30): counted as the annual P1 counts it.
+        Verdict v = judged(SANCTION_ENDED_MID_2022, sk("SK1", 2022, "2022-09-01"), sk("SK2", 2023, "2023-03-01"));
+        assertThat(v.merit().getInitiatives()).extracting(Initiative::getCode).containsExactly("SK2");
+    }
+
+    @Test
     void aYearThatBeganTheDayAfterTheSanctionEndCounts() {
         Verdict v = judged(discipline(NV1, SANCTION, "2021-01-01", "2021-12-31"), giayKhen(2021), giayKhen(2022), giayKhen(2023));
         assertThat(v.merit().getAwardYears()).containsExactly(2022, 2023);
