@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and leaves the shared folder to be cleaned by the first context that opens it.
  */
 @Configuration(proxyBeanMethods = false)
-class FreshTestDatabase {
+public class FreshTestDatabase {
     private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
     /** An empty schema is a fresh install: the audit key and checkpoint of the last test run go with it. */

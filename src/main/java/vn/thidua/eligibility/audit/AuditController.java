@@ -5,14 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.eligibility.web.ApiError;
 
 import java.util.List;
 
@@ -41,12 +38,5 @@ class AuditController {
     AuditLog.Verification verify(@Parameter(description = "a fingerprint printed on a document, e.g. 1234-3fa9c1e27b0d")
                                  @RequestParam(required = false) String fingerprint) {
         return log.verify(fingerprint);
-    }
-
-    @ExceptionHandler(InvalidFingerprintException.class)
-    ResponseEntity<ApiError> invalidFingerprint(InvalidFingerprintException e) {
-        int colon = e.getMessage().indexOf(':');
-        return ResponseEntity.badRequest().body(new ApiError(400, "The fingerprint was not understood",
-                List.of(new ApiError.Detail(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 1).strip()))));
     }
 }

@@ -1,11 +1,13 @@
 package vn.thidua.eligibility.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 import java.io.IOException;
@@ -13,9 +15,12 @@ import java.nio.file.Path;
 
 /**
  * With no {@code spring.datasource.url}, the service brings its own MariaDB. With one, this
- * configuration stays out of the way and Spring Boot connects to that server.
+ * configuration stays out of the way and Spring Boot connects to that server. An auto-configuration
+ * (listed in {@code META-INF/spring/…AutoConfiguration.imports}), ordered before Boot's data source, so
+ * that test slices such as {@code @DataJdbcTest} can bring the same server.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@EnableConfigurationProperties(DatabaseSettings.class)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.model.SubjectType;
 
@@ -33,21 +34,21 @@ final class BundleValidator {
     private static final class Entry {
         final String path;
         final Map<String, Object> values = new LinkedHashMap<>();
-        final List<FactError> errors = new ArrayList<>(0);
+        final List<ApiError.Detail> errors = new ArrayList<>(0);
 
         Entry(String path) {
             this.path = path;
         }
 
         void error(String field, String message) {
-            errors.add(new FactError(field == null ? path : path + "." + field, message));
+            errors.add(new ApiError.Detail(field == null ? path : path + "." + field, message));
         }
     }
 
     private final List<FactKind> kinds;
     /** "units, people, criteria, …" for messages. */
     private final String kindNames;
-    private final List<FactError> bundleErrors = new ArrayList<>();
+    private final List<ApiError.Detail> bundleErrors = new ArrayList<>();
     private final Map<FactKind, List<Entry>> entries = new LinkedHashMap<>();
 
     private BundleValidator(List<FactKind> kinds) {
@@ -81,7 +82,7 @@ final class BundleValidator {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (kinds.stream().noneMatch(k -> k.jsonName().equals(name))) {
-                bundleErrors.add(new FactError(name, "Unknown fact kind '" + name + "'; known: " + kindNames));
+                bundleErrors.add(new ApiError.Detail(name, "Unknown fact kind '" + name + "'; known: " + kindNames));
             }
         }
         for (FactKind kind : kinds) {
@@ -90,7 +91,7 @@ final class BundleValidator {
                 continue;
             }
             if (!array.isArray()) {
-                bundleErrors.add(new FactError(kind.jsonName(),
+                bundleErrors.add(new ApiError.Detail(kind.jsonName(),
                         kind.jsonName() + " must be an array, not " + FieldType.describe(array)));
                 continue;
             }
@@ -196,7 +197,7 @@ final class BundleValidator {
     }
 
     private Map<FactKind, List<Map<String, Object>>> result() {
-        List<FactError> errors = new ArrayList<>(bundleErrors);
+        List<ApiError.Detail> errors = new ArrayList<>(bundleErrors);
         entries.values().forEach(list -> list.forEach(entry -> errors.addAll(entry.errors)));
         if (!errors.isEmpty()) {
             throw new RejectedBundleException(errors);

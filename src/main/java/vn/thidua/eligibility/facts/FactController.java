@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,6 +10,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,36 +63,22 @@ class FactController {
         return export.list(kind, year);
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Problem(int status, String message, List<FactError> errors) {
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Problem> rejected(RejectedBundleException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
-    }
-
     /**
      * Concurrent imports that kept colliding after every retry (see {@link ImportTransaction}): this one is
      * refused whole, and can simply be sent again.
      */
     @ExceptionHandler({DuplicateKeyException.class, ConcurrencyFailureException.class})
-    ResponseEntity<Problem> raced(DataAccessException e) {
+    ResponseEntity<ProblemDetail> raced(DataAccessException e) {
         return problem(HttpStatus.CONFLICT, "Another import stored some of this bundle's keys at the same time; "
-                + "nothing of this bundle was stored: send it again", null);
+                + "nothing of this bundle was stored: send it again");
     }
 
     @ExceptionHandler
-    ResponseEntity<Problem> badQuery(FactQueryException e) {
-        return problem(e.status(), e.getMessage(), null);
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getName() + " '" + e.getValue() + "' is not a whole number");
     }
 
-    @ExceptionHandler
-    ResponseEntity<Problem> badParameter(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getName() + " '" + e.getValue() + "' is not a whole number", null);
-    }
-
-    private static ResponseEntity<Problem> problem(HttpStatus status, String message, List<FactError> errors) {
-        return ResponseEntity.status(status).body(new Problem(status.value(), message, errors));
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ApiError.of(status, message).toProblem());
     }
 }

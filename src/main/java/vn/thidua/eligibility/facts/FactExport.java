@@ -1,6 +1,6 @@
 package vn.thidua.eligibility.facts;
 
-import org.springframework.http.HttpStatus;
+import vn.thidua.eligibility.web.Refusal;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,13 +36,13 @@ class FactExport {
      *                 awards, or of the due date of tasks and dossiers
      */
     List<Map<String, Object>> list(String kindName, Integer year) {
-        FactKind kind = FactKind.byName(kindName).orElseThrow(() -> new FactQueryException(HttpStatus.NOT_FOUND,
+        FactKind kind = FactKind.byName(kindName).orElseThrow(() -> new FactQueryException(Refusal.Kind.NOT_FOUND,
                 "Unknown fact kind '" + kindName + "'; known: " + FactKind.NAMES));
         if (year == null) {
             return read(kind, "TRUE", new MapSqlParameterSource());
         }
         FactKind.YearFilter filter = kind.yearFilter().orElseThrow(() -> new FactQueryException(
-                HttpStatus.BAD_REQUEST, "year does not apply to " + kind.jsonName() + "; it filters " + YEAR_KINDS));
+                Refusal.Kind.INVALID, "year does not apply to " + kind.jsonName() + "; it filters " + YEAR_KINDS));
         return read(kind, filter.condition, new MapSqlParameterSource("year", year)
                 .addValue("firstDay", LocalDate.of(year, 1, 1))
                 .addValue("lastDay", LocalDate.of(year, 12, 31)));

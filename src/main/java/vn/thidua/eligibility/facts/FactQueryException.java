@@ -1,17 +1,11 @@
 package vn.thidua.eligibility.facts;
 
-import org.springframework.http.HttpStatus;
+import vn.thidua.eligibility.web.Refusal;
 
 /** A read of facts that cannot be answered: an unknown kind, a filter that does not apply. */
-final class FactQueryException extends RuntimeException {
-    private final HttpStatus status;
+final class FactQueryException extends Refusal {
 
-    FactQueryException(HttpStatus status, String message) {
-        super(message);
-        this.status = status;
-    }
-
-    HttpStatus status() {
-        return status;
+    FactQueryException(Kind kind, String message) {
+        super(kind, message);
     }
 }

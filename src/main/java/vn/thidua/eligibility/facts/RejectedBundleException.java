@@ -1,21 +1,22 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Refusal;
+
 import java.util.List;
 
-/** A fact bundle that was refused as a whole, with every error found in it. Nothing of it is stored. */
-public class RejectedBundleException extends RuntimeException {
-    private final List<FactError> errors;
+/**
+ * A fact bundle that was refused as a whole, with every error found in it, each placed by its path:
+ * {@code $} for the whole body, {@code criteria} for a kind, {@code criteria[12]} for a record,
+ * {@code criteria[12].score} for a field. Nothing of it is stored.
+ */
+public class RejectedBundleException extends Refusal {
 
-    public RejectedBundleException(List<FactError> errors) {
-        super("The fact bundle was rejected: " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
-        this.errors = List.copyOf(errors);
+    public RejectedBundleException(List<ApiError.Detail> errors) {
+        super(Kind.INVALID, "The fact bundle was rejected: " + errors.size() + (errors.size() == 1 ? " error" : " errors"), errors);
     }
 
     static RejectedBundleException of(String message) {
-        return new RejectedBundleException(List.of(new FactError("$", message)));
-    }
-
-    public List<FactError> errors() {
-        return errors;
+        return new RejectedBundleException(List.of(new ApiError.Detail("$", message)));
     }
 }

@@ -1,13 +1,11 @@
 package vn.thidua.eligibility.proposals;
 
-/** The request is well formed but the proposal's state, or the register's, refuses it: 409. */
-class ProposalConflictException extends ProposalException {
-    ProposalConflictException(String message) {
-        super(message);
-    }
+import java.util.List;
 
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
+/** The request is well formed but the proposal's state, or the register's, refuses it. */
+class ProposalConflictException extends ProposalException {
+
+    ProposalConflictException(String message) {
+        super(Kind.CONFLICT, message, List.of());
     }
 }

@@ -1,25 +1,24 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Refusal;
+
 import java.util.List;
 
 /**
  * Why the proposal workflow refused an act, for the modules that call it through
- * {@link ProposalWorkflow}: the API answers these with 400, 404 and 409, a page shows them beside
- * the form that was sent.
+ * {@link ProposalWorkflow}: the API answers it as any refusal, a page shows its problems beside the
+ * form that was sent.
  */
-public abstract class ProposalException extends RuntimeException {
+public abstract class ProposalException extends Refusal {
 
-    /** What kind of refusal: the request itself, a missing proposal or entry, or the proposal's state. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
-
-    ProposalException(String message) {
-        super(message);
+    ProposalException(Kind kind, String message, List<ApiError.Detail> errors) {
+        super(kind, message, errors);
     }
-
-    public abstract Kind kind();
 
     /** Every problem in words, one a line. */
     public List<String> problems() {
-        return List.of(getMessage());
+        return errors().isEmpty() ? List.of(getMessage())
+                : errors().stream().map(d -> d.path() + ": " + d.message()).toList();
     }
 }

@@ -1,13 +1,11 @@
 package vn.thidua.eligibility.proposals;
 
-/** No such proposal, or no such entry in it: 404. */
-class ProposalNotFoundException extends ProposalException {
-    ProposalNotFoundException(String message) {
-        super(message);
-    }
+import java.util.List;
 
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
+/** No such proposal, or no such entry in it. */
+class ProposalNotFoundException extends ProposalException {
+
+    ProposalNotFoundException(String message) {
+        super(Kind.NOT_FOUND, message, List.of());
     }
 }

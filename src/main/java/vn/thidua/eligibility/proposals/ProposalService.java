@@ -10,8 +10,8 @@ import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
-import vn.thidua.eligibility.rules.ActiveRuleSet;
-import vn.thidua.eligibility.rules.RuleSetVersion;
+import vn.thidua.eligibility.rulesets.RuleSetVersions;
+import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.runs.DecisionView;
 import vn.thidua.eligibility.runs.RunId;
 import vn.thidua.eligibility.runs.RunService;
@@ -38,13 +38,13 @@ class ProposalService {
     private final Proposals proposals;
     private final Revocations revocations;
     private final RunService runs;
-    private final ActiveRuleSet ruleSets;
+    private final RuleSetVersions ruleSets;
     private final UnitNames unitNames;
     private final AwardGrants grants;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ProposalService(Proposals proposals, Revocations revocations, RunService runs, ActiveRuleSet ruleSets,
+    ProposalService(Proposals proposals, Revocations revocations, RunService runs, RuleSetVersions ruleSets,
                     UnitNames unitNames, AwardGrants grants, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.proposals = proposals;
@@ -66,7 +66,7 @@ class ProposalService {
         if (run.status() != RunStatus.COMPLETED) {
             throw new ProposalConflictException("Run " + runId + " is " + run.status() + ": only a completed run's decisions can be proposed");
         }
-        boolean approved = run.ruleSetVersion() != null && ruleSets.version(run.ruleSetVersion())
+        boolean approved = run.ruleSetVersion() != null && ruleSets.find(run.ruleSetVersion())
                 .map(RuleSetVersion::activated).orElse(false);
         if (!approved) {
             throw new ProposalConflictException("Run " + runId + " used rule set version " + run.ruleSetVersion()

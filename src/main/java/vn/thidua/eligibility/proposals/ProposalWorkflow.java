@@ -44,10 +44,6 @@ public class ProposalWorkflow {
     }
 
     /** The proposal compiled from a run, if one was (a run has at most one). */
-    public Optional<ProposalView> ofRun(long runId) {
-        return proposals.ofRun(runId);
-    }
-
     public List<ProposalView> latest() {
         return proposals.latest();
     }

@@ -2,16 +2,12 @@ package vn.thidua.eligibility.rulesets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
+import vn.thidua.eligibility.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
-import vn.thidua.eligibility.rules.InvalidParametersException;
-import vn.thidua.eligibility.rules.NoValueInForceException;
-import vn.thidua.eligibility.rules.RuleSet;
-import vn.thidua.eligibility.rules.RuleSetVersion;
 import vn.thidua.eligibility.web.ApiError;
 
 import java.io.ByteArrayOutputStream;
@@ -38,12 +34,11 @@ import java.util.zip.ZipOutputStream;
 
 /** What administrators do with rule set versions; each change is published for the audit log. */
 @Service
-class RuleSetAdministration {
+public class RuleSetAdministration {
     /** Relative paths of DRL files, decision tables, the parameters and scenarios: no "..", no absolute path, no hidden file. */
     private static final Pattern PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     private final RuleSetVersions versions;
-    private final StoredRuleSets stored;
     private final RuleSetValidator validator;
     private final ScenarioRunner scenarios;
     private final Simulation simulation;
@@ -52,12 +47,11 @@ class RuleSetAdministration {
     private final Clock clock;
     private final boolean fourEyes;
 
-    RuleSetAdministration(RuleSetVersions versions, StoredRuleSets stored, RuleSetValidator validator,
+    RuleSetAdministration(RuleSetVersions versions, RuleSetValidator validator,
                           ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
                           ApplicationEventPublisher events, Clock clock,
                           @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes) {
         this.versions = versions;
-        this.stored = stored;
         this.validator = validator;
         this.scenarios = scenarios;
         this.simulation = simulation;
@@ -67,7 +61,7 @@ class RuleSetAdministration {
         this.fourEyes = fourEyes;
     }
 
-    record Draft(Integer basedOn, Map<String, String> files, String note) {
+    public record Draft(Integer basedOn, Map<String, String> files, String note) {
     }
 
     record Validation(int version, boolean valid, List<RuleProblem> problems) {
@@ -79,16 +73,16 @@ class RuleSetAdministration {
     record Diff(int from, int to, List<FileDiff> files) {
     }
 
-    List<StoredVersion> list() {
+    public List<RuleSetVersion> list() {
         return versions.all();
     }
 
-    StoredVersion get(int version) {
+    public RuleSetVersion get(int version) {
         return versions.find(version).orElseThrow(() -> notFound(version));
     }
 
     /** Stored even when invalid, so that work is not lost; the answer says what is wrong. */
-    StoredVersion create(Draft draft, String user) {
+    public RuleSetVersion create(Draft draft, String user) {
         List<ApiError.Detail> errors = new ArrayList<>();
         if (draft.files() == null || draft.files().isEmpty()) {
             errors.add(new ApiError.Detail("files", "required: the files to add, replace (path: content) or remove (path: null)"));
@@ -98,7 +92,7 @@ class RuleSetAdministration {
         }
         SortedMap<String, String> files = new TreeMap<>();
         if (draft.basedOn() != null) {
-            StoredVersion base = versions.find(draft.basedOn()).orElse(null);
+            RuleSetVersion base = versions.find(draft.basedOn()).orElse(null);
             if (base == null) {
                 errors.add(new ApiError.Detail("basedOn", "there is no rule set version " + draft.basedOn()));
             } else {
@@ -127,7 +121,7 @@ class RuleSetAdministration {
             errors.add(new ApiError.Detail("files", "the new version would have no file at all"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The draft was rejected", errors);
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The draft was rejected", errors);
         }
         List<RuleProblem> problems = validator.validate(files);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -160,7 +154,7 @@ class RuleSetAdministration {
     }
 
     Validation validate(int version, String user) {
-        StoredVersion v = get(version);
+        RuleSetVersion v = get(version);
         List<RuleProblem> problems = validator.validate(v.files());
         tx.executeWithoutResult(status -> {
             versions.recordValidation(version, problems);
@@ -170,7 +164,7 @@ class RuleSetAdministration {
         return new Validation(version, problems.isEmpty(), problems);
     }
 
-    ScenarioRunner.Report test(int version, String user) {
+    public ScenarioRunner.Report test(int version, String user) {
         ScenarioRunner.Report report = runScenarios(get(version));
         events.publishEvent(new RuleSetEvent("TESTED", version, user, Map.of("passed", report.passed(),
                 "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed())));
@@ -182,20 +176,20 @@ class RuleSetAdministration {
      * the caller is not its author (unless four-eyes is off). The previous active version is
      * retired in the same transaction: a run reads either the old or the new one, never none.
      */
-    StoredVersion activate(int version, String user) {
-        StoredVersion v = get(version);
+    public RuleSetVersion activate(int version, String user) {
+        RuleSetVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+            throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                     "version " + version + " is already active", List.of());
         }
         if (fourEyes && v.author().equals(user)) {
-            throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
+            throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
                     "version " + version + " was written by " + user + "; another administrator must activate it", List.of());
         }
         List<RuleProblem> problems = validator.validate(v.files());
         versions.recordValidation(version, problems);
         if (!problems.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.INVALID,
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, RuleSetRefusedException.Reason.INVALID,
                     "version " + version + " cannot be activated: it has " + problems.size() + " problem(s)",
                     details(problems));
         }
@@ -211,14 +205,14 @@ class RuleSetAdministration {
                             + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
                 }
             });
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
                     "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
         }
         tx.executeWithoutResult(status -> {
-            StoredVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
+            RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
-                throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
+                throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                         "version " + version + " is already active", List.of());
             }
             String previous = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
@@ -277,7 +271,7 @@ class RuleSetAdministration {
     }
 
     byte[] export(int version) {
-        StoredVersion v = get(version);
+        RuleSetVersion v = get(version);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> f : v.files().entrySet()) {
@@ -302,33 +296,34 @@ class RuleSetAdministration {
             errors.add(new ApiError.Detail("referenceDate", referenceDate + " is before the evaluated year " + year + " has begun"));
         }
         if (!errors.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.BAD_REQUEST, "The simulation request was rejected", errors);
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The simulation request was rejected", errors);
         }
-        RuleSetVersion candidate = usable(get(version));
+        RuleSet candidate = usable(get(version));
+        RuleSetVersion active = versions.current();
         try {
-            return simulation.run(candidate, stored.current(), year, referenceDate, english);
+            return simulation.run(version, candidate, active.version(), active.ruleSet(), year, referenceDate, english);
         } catch (NoValueInForceException | RuleLimitExceededException e) {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
     }
 
-    private ScenarioRunner.Report runScenarios(StoredVersion v) {
-        return scenarios.run(v.version(), usable(v).ruleSet());
+    private ScenarioRunner.Report runScenarios(RuleSetVersion v) {
+        return scenarios.run(v.version(), usable(v));
     }
 
-    /** A version whose rules compile and whose parameters read; otherwise 422 with every problem. */
-    private RuleSetVersion usable(StoredVersion v) {
+    /** The content of a version whose rules compile and whose parameters read; otherwise 422 with every problem. */
+    private RuleSet usable(RuleSetVersion v) {
         List<RuleProblem> problems = v.valid() ? List.of() : validator.validate(v.files());
         if (!problems.isEmpty()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "version " + v.version()
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, "version " + v.version()
                     + " is not valid; fix it in a new version first",
                     details(problems));
         }
         try {
-            return new RuleSetVersion(v.version(), RuleSet.of(v.files()), v.status() != RuleSetStatus.DRAFT);
+            return v.ruleSet();
         } catch (InvalidParametersException e) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
     }
 
@@ -341,6 +336,6 @@ class RuleSetAdministration {
     }
 
     private static RuleSetRefusedException notFound(int version) {
-        return new RuleSetRefusedException(HttpStatus.NOT_FOUND, "There is no rule set version " + version);
+        return new RuleSetRefusedException(Refusal.Kind.NOT_FOUND, "There is no rule set version " + version);
     }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.Language;
 
 import java.net.URI;
@@ -37,13 +37,13 @@ class RuleSetController {
 
     @GetMapping
     @Operation(summary = "Every version, newest first (without files)")
-    List<StoredVersion> list() {
+    List<RuleSetVersion> list() {
         return admin.list();
     }
 
     @GetMapping("/{version}")
     @Operation(summary = "One version with its files (a *.drl.xlsx decision table as base64)")
-    StoredVersion one(@PathVariable int version) {
+    RuleSetVersion one(@PathVariable int version) {
         return admin.get(version);
     }
 
@@ -53,8 +53,8 @@ class RuleSetController {
                     + "Files are text; a spreadsheet decision table (*.drl.xlsx) is given as its base64 "
                     + "(line breaks allowed) and stored without line breaks. Its problems name the spreadsheet, "
                     + "with the row as the line. A .xlsx not named *.drl.xlsx is stored but invalid: Drools would ignore it.")
-    ResponseEntity<StoredVersion> create(@RequestBody RuleSetAdministration.Draft draft, Principal principal) {
-        StoredVersion created = admin.create(draft, principal.getName());
+    ResponseEntity<RuleSetVersion> create(@RequestBody RuleSetAdministration.Draft draft, Principal principal) {
+        RuleSetVersion created = admin.create(draft, principal.getName());
         return ResponseEntity.created(URI.create("/api/rulesets/" + created.version())).body(created);
     }
 
@@ -87,7 +87,7 @@ class RuleSetController {
 
     @PostMapping("/{version}/activate")
     @Operation(summary = "Activate: valid, secure, all scenarios pass, and not by its author (four-eyes); 409 or 422 otherwise")
-    StoredVersion activate(@PathVariable int version, Principal principal) {
+    RuleSetVersion activate(@PathVariable int version, Principal principal) {
         return admin.activate(version, principal.getName());
     }
 
@@ -96,14 +96,9 @@ class RuleSetController {
     Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request,
                                @RequestHeader(value = "Accept-Language", required = false) String language) {
         if (request.kind() != null && request.kind() != RunKind.ANNUAL) {
-            throw new RuleSetRefusedException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new RuleSetRefusedException(Refusal.Kind.INVALID,
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
         return admin.simulate(version, request.year(), request.referenceDate(), Language.english(language));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiError> refused(RuleSetRefusedException e) {
-        return ResponseEntity.status(e.status()).body(e.body());
     }
 }

@@ -5,8 +5,6 @@ import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
-import vn.thidua.eligibility.rules.InvalidParametersException;
-import vn.thidua.eligibility.rules.RuleSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -19,9 +19,13 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The stored versions, read and written with plain JDBC. */
+/**
+ * The stored rule-set versions, read and written with plain JDBC. Runs take theirs here: the active
+ * one, or one asked for by number (a retired one, to re-determine a year under the rules of the
+ * time; a draft too, which {@link RuleSetVersion#activated()} tells the caller to refuse).
+ */
 @Repository
-class RuleSetVersions {
+public class RuleSetVersions {
     private static final String SUMMARY = "version, based_on, hash, author, note, status, valid, problems, created_at,"
             + " activated_at, activated_by";
 
@@ -60,22 +64,29 @@ class RuleSetVersions {
         return jdbc.queryForObject("SELECT COUNT(*) FROM rule_set_version", Integer.class) == 0;
     }
 
-    List<StoredVersion> all() {
+    List<RuleSetVersion> all() {
         return jdbc.query("SELECT " + SUMMARY + " FROM rule_set_version ORDER BY version DESC", (rs, i) -> version(rs, false));
     }
 
-    Optional<StoredVersion> find(int version) {
+    /** The version active now. */
+    public RuleSetVersion current() {
+        return active().orElseThrow(() -> new IllegalStateException(
+                "No rule set version is active; the first start stores the rules folder as version 1"));
+    }
+
+    /** One version with its files. */
+    public Optional<RuleSetVersion> find(int version) {
         return jdbc.query("SELECT " + SUMMARY + ", files FROM rule_set_version WHERE version = ?",
                 (rs, i) -> version(rs, true), version).stream().findFirst();
     }
 
-    Optional<StoredVersion> active() {
+    Optional<RuleSetVersion> active() {
         return jdbc.query("SELECT " + SUMMARY + ", files FROM rule_set_version WHERE status = 'ACTIVE'",
                 (rs, i) -> version(rs, true)).stream().findFirst();
     }
 
     /** Locks the version's row until the caller's transaction ends. */
-    Optional<StoredVersion> lock(int version) {
+    Optional<RuleSetVersion> lock(int version) {
         return jdbc.query("SELECT " + SUMMARY + ", files FROM rule_set_version WHERE version = ? FOR UPDATE",
                 (rs, i) -> version(rs, true), version).stream().findFirst();
     }
@@ -92,9 +103,9 @@ class RuleSetVersions {
                 Timestamp.from(now), by, version);
     }
 
-    private StoredVersion version(ResultSet rs, boolean withFiles) throws SQLException {
+    private RuleSetVersion version(ResultSet rs, boolean withFiles) throws SQLException {
         Timestamp activated = rs.getTimestamp("activated_at");
-        return new StoredVersion(rs.getInt("version"), rs.getObject("based_on", Integer.class), rs.getString("hash"),
+        return new RuleSetVersion(rs.getInt("version"), rs.getObject("based_on", Integer.class), rs.getString("hash"),
                 rs.getString("author"), rs.getString("note"), RuleSetStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("valid"), read(rs.getString("problems"), new TypeReference<List<RuleProblem>>() { }),
                 rs.getTimestamp("created_at").toInstant(), activated == null ? null : activated.toInstant(),

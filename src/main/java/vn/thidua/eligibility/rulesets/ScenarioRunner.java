@@ -9,7 +9,6 @@ import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.SubjectRef;
-import vn.thidua.eligibility.rules.RuleSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

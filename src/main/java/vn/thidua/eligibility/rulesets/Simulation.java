@@ -13,7 +13,6 @@ import vn.thidua.eligibility.model.Decision;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
-import vn.thidua.eligibility.rules.RuleSetVersion;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,11 +59,12 @@ public class Simulation {
                   List<String> rules) {
     }
 
-    Report run(RuleSetVersion candidate, RuleSetVersion active, int year, LocalDate referenceDate, boolean english) {
-        CompiledRules after = engine.compile(candidate.ruleSet().source());
-        CompiledRules before = engine.compile(active.ruleSet().source());
-        List<Parameter> afterParameters = candidate.ruleSet().parameters().resolve(referenceDate);
-        List<Parameter> beforeParameters = active.ruleSet().parameters().resolve(referenceDate);
+    Report run(int candidateVersion, RuleSet candidate, int activeVersion, RuleSet active, int year,
+               LocalDate referenceDate, boolean english) {
+        CompiledRules after = engine.compile(candidate.source());
+        CompiledRules before = engine.compile(active.source());
+        List<Parameter> afterParameters = candidate.parameters().resolve(referenceDate);
+        List<Parameter> beforeParameters = active.parameters().resolve(referenceDate);
         Evaluation evaluation = Evaluation.annual(year, referenceDate);
         List<Change> changes = new ArrayList<>();
         int[] subjects = {0};
@@ -83,7 +83,7 @@ public class Simulation {
                 summary.merge(c.before().outcome(), new Count(0, 1), Simulation::add);
             }
         }
-        return new Report(candidate.number(), active.number(), year, referenceDate, subjects[0], summary, changes);
+        return new Report(candidateVersion, activeVersion, year, referenceDate, subjects[0], summary, changes);
     }
 
     private static java.util.Optional<Change> compare(Verdict was, Verdict is, boolean english) {

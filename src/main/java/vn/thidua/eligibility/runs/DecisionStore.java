@@ -13,7 +13,7 @@ import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.SubjectType;
-import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rulesets.RuleSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.SubjectType;
-import vn.thidua.eligibility.web.ApiError;
 import vn.thidua.eligibility.web.Language;
 
 import java.net.URI;
@@ -83,25 +81,5 @@ class RunController {
     @Operation(summary = "Re-evaluate the run's stored facts with its stored rule set and say whether every decision is identical")
     ReplayReport replay(@PathVariable long id) {
         return replay.replay(new RunId(id));
-    }
-
-    @ExceptionHandler(RunNotFoundException.class)
-    ResponseEntity<ApiError> notFound(RunNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, e.getMessage(), List.of()));
-    }
-
-    @ExceptionHandler(RuleSetNotActivatedException.class)
-    ResponseEntity<ApiError> notActivated(RuleSetNotActivatedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, e.getMessage(),
-                List.of(new ApiError.Detail("ruleSetVersion", "version " + e.version() + " is a DRAFT, never activated"))));
-    }
-
-    @ExceptionHandler(InvalidRunRequestException.class)
-    ResponseEntity<ApiError> invalid(InvalidRunRequestException e) {
-        List<ApiError.Detail> errors = e.problems().stream().map(p -> {
-            int colon = p.indexOf(':');
-            return new ApiError.Detail(p.substring(0, colon), p.substring(colon + 1).strip());
-        }).toList();
-        return ResponseEntity.badRequest().body(new ApiError(400, "The run request was rejected", errors));
     }
 }

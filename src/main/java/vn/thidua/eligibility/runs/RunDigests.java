@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
-import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rulesets.RuleSet;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;

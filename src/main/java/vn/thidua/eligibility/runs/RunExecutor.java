@@ -21,8 +21,8 @@ import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.RunKind;
-import vn.thidua.eligibility.rules.NoValueInForceException;
-import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rulesets.NoValueInForceException;
+import vn.thidua.eligibility.rulesets.RuleSet;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.RunKind;
-import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rulesets.RuleSet;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

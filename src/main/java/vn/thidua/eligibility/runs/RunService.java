@@ -10,9 +10,10 @@ import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
-import vn.thidua.eligibility.rules.ActiveRuleSet;
-import vn.thidua.eligibility.rules.InvalidParametersException;
-import vn.thidua.eligibility.rules.RuleSetVersion;
+import vn.thidua.eligibility.rulesets.InvalidParametersException;
+import vn.thidua.eligibility.rulesets.RuleSet;
+import vn.thidua.eligibility.rulesets.RuleSetVersion;
+import vn.thidua.eligibility.rulesets.RuleSetVersions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class RunService implements SmartInitializingSingleton {
     private static final int MAX_PHASE_YEARS = 10;
 
     private final Runs runs;
-    private final ActiveRuleSet ruleSets;
+    private final RuleSetVersions ruleSets;
     private final RunExecutor executor;
     private final DecisionStore decisions;
     private final RunSettings settings;
@@ -49,7 +50,7 @@ public class RunService implements SmartInitializingSingleton {
     /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
     private final Set<Long> inFlight = new HashSet<>();
 
-    RunService(Runs runs, ActiveRuleSet ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
+    RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
                Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep) {
         this.runs = runs;
         this.ruleSets = ruleSets;
@@ -68,11 +69,11 @@ public class RunService implements SmartInitializingSingleton {
      */
     public RunSummary start(RunRequest request, String user) {
         RunRequest checked = validate(request);
-        RuleSetVersion rules = ruleSetOf(checked);
+        Chosen rules = ruleSetOf(checked);
         Run run;
         synchronized (inFlight) {
             run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
-                    checked.quota(), checked.referenceDate(), rules.number(), user, clock.instant()));
+                    checked.quota(), checked.referenceDate(), rules.version(), user, clock.instant()));
             inFlight.add(run.id);
         }
         Future<RunSummary> done = pool.submit(() -> evaluate(run, rules));
@@ -88,7 +89,7 @@ public class RunService implements SmartInitializingSingleton {
         }
     }
 
-    private RunSummary evaluate(Run run, RuleSetVersion rules) {
+    private RunSummary evaluate(Run run, Chosen rules) {
         try {
             return executor.execute(run, rules.ruleSet());
         } catch (RuntimeException e) {
@@ -228,17 +229,22 @@ public class RunService implements SmartInitializingSingleton {
         }
     }
 
-    private RuleSetVersion ruleSetOf(RunRequest r) {
+    /** The version a run uses, parsed once when the run is asked for. */
+    private record Chosen(int version, RuleSet ruleSet) {
+    }
+
+    private Chosen ruleSetOf(RunRequest r) {
         if (r.ruleSetVersion() == null) {
-            return ruleSets.current();
+            RuleSetVersion active = ruleSets.current();
+            return new Chosen(active.version(), active.ruleSet());
+        }
+        RuleSetVersion version = ruleSets.find(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
+                List.of("ruleSetVersion: there is no rule set version " + r.ruleSetVersion())));
+        if (!version.activated()) {
+            throw new RuleSetNotActivatedException(version.version());
         }
         try {
-            RuleSetVersion version = ruleSets.version(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
-                    List.of("ruleSetVersion: there is no rule set version " + r.ruleSetVersion())));
-            if (!version.activated()) {
-                throw new RuleSetNotActivatedException(version.number());
-            }
-            return version;
+            return new Chosen(version.version(), version.ruleSet());
         } catch (InvalidParametersException e) {
             throw new InvalidRunRequestException(List.of("ruleSetVersion: version " + r.ruleSetVersion()
                     + " cannot be used, its parameters.yaml is invalid: " + e.problems().get(0)));

@@ -1,16 +1,21 @@
 package vn.thidua.eligibility.security;
 
+import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Refusal;
+
+import java.util.List;
+
 /**
  * A new or current password refused, with the field it came in and the rule it failed; the API
- * answers 400 naming the field, the pages show the message beside it.
+ * answers naming the field, the pages show the rule's message beside it.
  */
-public class PasswordRejectedException extends RuntimeException {
+public class PasswordRejectedException extends Refusal {
 
     private final String field;
-    private final PasswordProblem problem;
+    private final transient PasswordProblem problem;
 
     PasswordRejectedException(String field, PasswordProblem problem) {
-        super(problem.message());
+        super(Kind.INVALID, "The password was not accepted", List.of(new ApiError.Detail(field, problem.message())));
         this.field = field;
         this.problem = problem;
     }

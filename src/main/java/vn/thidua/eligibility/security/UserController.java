@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.eligibility.web.ApiError;
 
 import java.security.Principal;
 import java.util.List;
@@ -79,11 +76,5 @@ class UserController {
     @PostMapping("/{username}/unlock")
     UserView unlock(@PathVariable String username, Principal caller) {
         return management.unlock(username, caller.getName());
-    }
-
-    @ExceptionHandler(PasswordRejectedException.class)
-    ResponseEntity<ApiError> passwordRejected(PasswordRejectedException e) {
-        return ResponseEntity.badRequest().body(new ApiError(HttpStatus.BAD_REQUEST.value(), "The password was not accepted",
-                List.of(new ApiError.Detail(e.field(), e.getMessage()))));
     }
 }

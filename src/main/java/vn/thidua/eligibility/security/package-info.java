@@ -10,7 +10,7 @@
  * ({@link vn.thidua.eligibility.security.PasswordChangeGate}). Locks, unlocks and changes to an account are
  * published as {@link vn.thidua.eligibility.security.AccountEvent}s for the audit log.
  * <p>
- * Public only for the pages: {@link vn.thidua.eligibility.security.UserManagement}, its values and
+ * Public for the page tests (the user pages live here): {@link vn.thidua.eligibility.security.UserManagement}, its values and
  * exceptions, {@link vn.thidua.eligibility.security.AccountEvent}. A controller that needs to know who calls takes a
  * {@link java.security.Principal} parameter; its {@code getName()} is the username. The URL rules
  * already keep each role to its endpoints, so controllers do not check roles themselves.

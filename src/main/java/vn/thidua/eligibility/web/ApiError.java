@@ -1,12 +1,15 @@
 package vn.thidua.eligibility.web;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 import java.util.List;
 
 /**
- * The one shape of every error the API answers, whichever module raised it:
- * {@code {"status":400,"message":"...","errors":[{"path":"criteria[12].score","message":"..."}]}}.
+ * An error as a module states it: the status, what went wrong, and every problem found. The API
+ * answers it as an RFC 9457 problem ({@link #toProblem()}), whichever module raised it:
+ * {@code {"type":"about:blank","title":"Bad Request","status":400,"detail":"...","instance":"/api/facts",
+ * "errors":[{"path":"criteria[12].score","message":"..."}]}}.
  *
  * @param errors every problem found, each with where it is: a JSON path into the body, the name of a
  *               request parameter or path variable, or {@code ""} for the request as a whole
@@ -19,6 +22,17 @@ public record ApiError(int status, String message, List<Detail> errors) {
 
     public static ApiError of(HttpStatusCode status, String message) {
         return new ApiError(status.value(), message, List.of());
+    }
+
+    /**
+     * The problem document: {@code detail} says what went wrong, {@code errors} (an extension member)
+     * lists each problem with its place; {@code instance}, the request's path, is filled in by Spring
+     * MVC when a controller answers.
+     */
+    public ProblemDetail toProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     public record Detail(String path, String message) {

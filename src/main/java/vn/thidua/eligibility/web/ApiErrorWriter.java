@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** Writes an {@link ApiError} where no controller answers: servlet filters and Spring Security's handlers. */
+/** Writes an {@link ApiError}'s problem document where no controller answers: servlet filters and Spring Security's handlers. */
 @Component
 public class ApiErrorWriter {
     private final ObjectMapper json;
@@ -19,8 +19,8 @@ public class ApiErrorWriter {
 
     public void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(status, message));
+        json.writeValue(response.getOutputStream(), ApiError.of(status, message).toProblem());
     }
 }

@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Answers every exception that reaches the web layer with an {@link ApiError}. Spring MVC's own
+ * Answers every exception that reaches the web layer with an RFC 9457 problem ({@link ApiError#toProblem()}). Spring MVC's own
  * exceptions keep the status and headers Spring gives them (405 with {@code Allow}, 415 with
  * {@code Accept}, …); only the body is ours. Lowest precedence, so that handlers of the modules win.
  */
@@ -124,7 +124,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         } else {
             error = ApiError.of(status, detail(ex, body, status));
         }
-        return super.handleExceptionInternal(ex, error, headers, status, request);
+        return super.handleExceptionInternal(ex, error.toProblem(), headers, status, request);
     }
 
     /**
@@ -141,13 +141,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * Spring parses multipart bodies before it even picks a handler, so every POST meets this, not only uploads.
      */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiError> unreadableMultipart(MultipartException ex, WebRequest request) {
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex, WebRequest request) {
         String type = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
         String problem = type.toLowerCase(Locale.ROOT).contains("boundary=")
                 ? "the multipart body could not be split into its parts at the boundary the Content-Type gives"
                 : "the Content-Type " + ValueTexts.shown(type) + " has no boundary parameter: a multipart body cannot be read without one";
         return ResponseEntity.badRequest().body(new ApiError(400, "The request body could not be read",
-                List.of(new ApiError.Detail("", problem))));
+                List.of(new ApiError.Detail("", problem))).toProblem());
     }
 
     /**
@@ -156,10 +156,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * then skipped): the path names the parameter, as for the other binding errors.
      */
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ApiError> invalidParameter(ConstraintViolationException ex) {
+    ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException ex) {
         List<ApiError.Detail> errors = ex.getConstraintViolations().stream()
                 .map(v -> new ApiError.Detail(parameterName(v.getPropertyPath()), v.getMessage())).toList();
-        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, errors));
+        return ResponseEntity.badRequest().body(invalid(HttpStatus.BAD_REQUEST, errors).toProblem());
     }
 
     /** {@code list.limit} (method, parameter) → {@code limit}. */
@@ -171,21 +171,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return name;
     }
 
+    /** A module's refusal: its kind decides the status ({@link Refusal#status}). */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        HttpStatus status = Refusal.status(refusal.kind());
+        return ResponseEntity.status(status).body(new ApiError(status.value(), refusal.getMessage(), refusal.errors()).toProblem());
+    }
+
     /** Anything else: a 500 that says nothing about the internals, unless the exception declares its status. */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception ex, WebRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, WebRequest request) {
         if (DatabaseOutage.causedBy(ex)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
-                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE));
+                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE).toProblem());
         }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
         if (declared != null && !declared.code().is5xxServerError()) {
             String reason = declared.reason().isEmpty() ? declared.code().getReasonPhrase() : declared.reason();
-            return ResponseEntity.status(declared.code()).body(ApiError.of(declared.code(), reason));
+            return ResponseEntity.status(declared.code()).body(ApiError.of(declared.code(), reason).toProblem());
         }
         HttpStatus status = declared != null ? declared.code() : HttpStatus.INTERNAL_SERVER_ERROR;
-        return ResponseEntity.status(status).body(ServerErrors.report(status, ex, describe(request)));
+        return ResponseEntity.status(status).body(ServerErrors.report(status, ex, describe(request)).toProblem());
     }
 
     private static ApiError invalid(HttpStatusCode status, List<ApiError.Detail> errors) {

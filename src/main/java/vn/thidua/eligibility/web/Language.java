@@ -10,6 +10,11 @@ public final class Language {
     private Language() {
     }
 
+    /** The pages' locale (chosen with {@code ?lang=}) asks for English. */
+    public static boolean english(Locale locale) {
+        return locale.getLanguage().equals("en");
+    }
+
     public static boolean english(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return false;

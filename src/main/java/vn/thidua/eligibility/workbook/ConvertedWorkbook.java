@@ -1,7 +1,7 @@
 package vn.thidua.eligibility.workbook;
 
+import vn.thidua.eligibility.web.ApiError;
 import org.apache.poi.ss.util.CellReference;
-import vn.thidua.eligibility.facts.FactError;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ record ConvertedWorkbook(byte[] bundle, Map<FactSheet, List<Integer>> rows, List
     private static final Pattern PATH = Pattern.compile("(\\w+)(?:\\[(\\d+)](?:\\.(\\w+))?)?");
 
     /** An error of the import, at the sheet, row and cell it points to. */
-    WorkbookProblem locate(FactError error) {
+    WorkbookProblem locate(ApiError.Detail error) {
         Matcher path = PATH.matcher(error.path());
         FactSheet sheet = path.matches() ? FactSheet.named(path.group(1)).orElse(null) : null;
         if (sheet == null) {

@@ -6,7 +6,7 @@
  * module checks and stores exactly as a JSON one. Problems are placed at their sheet, row and cell
  * and named by a code the pages put into words.
  * <p>
- * Public for the pages: {@link vn.thidua.eligibility.workbook.TemplateWorkbook},
+ * Public for the page tests (the workbook pages live here): {@link vn.thidua.eligibility.workbook.TemplateWorkbook},
  * {@link vn.thidua.eligibility.workbook.WorkbookImport} (preview, then store all or nothing) and
  * {@link vn.thidua.eligibility.workbook.PendingWorkbooks} (an upload waiting for its confirmation).
  */

@@ -111,7 +111,7 @@ class DatabaseOutageTest {
     private void duringTheOutage(String path) throws Exception {
         HttpResponse<String> answer = get(path, STAFF);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
-        assertThat(json.readTree(answer.body()).get("message").asText()).contains("database is unavailable");
+        assertThat(json.readTree(answer.body()).get("detail").asText()).contains("database is unavailable");
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
 
         HttpResponse<String> health = get("/actuator/health", null);

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,7 @@ class BundleReaderTest {
         String json = "{\"units\": []}";
         assertThatThrownBy(() -> BundleReader.read(body(json), json.length() - 1))
                 .isInstanceOfSatisfying(RejectedBundleException.class, e -> assertThat(e.errors())
-                        .containsExactly(new FactError("$", "The body is larger than the limit of 12 bytes "
+                        .containsExactly(new ApiError.Detail("$", "The body is larger than the limit of 12 bytes "
                                 + "(eligibility.facts.max-bundle-bytes); split the facts into several bundles")));
     }
 

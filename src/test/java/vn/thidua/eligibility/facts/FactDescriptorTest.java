@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class FactDescriptorTest extends DatabaseTest {
 
         RejectedBundleException rejected = catchThrowableOfType(RejectedBundleException.class, () -> validate("""
                 {"staff": [{"code": "S1", "fullName": "Nguyễn An", "position": "Trưởng\\u0007phòng"}]}"""));
-        assertThat(rejected.errors()).extracting(FactError::path).containsExactly("staff[0].position");
+        assertThat(rejected.errors()).extracting(ApiError.Detail::path).containsExactly("staff[0].position");
 
         List<Object> models = transaction.execute(status -> {
             status.setRollbackOnly(); // the fixture's table lives only in this transaction's connection

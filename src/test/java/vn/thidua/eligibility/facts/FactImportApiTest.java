@@ -124,17 +124,17 @@ class FactImportApiTest extends DatabaseTest {
 
         getFacts("units?year=2024").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.message").value(
+                .andExpect(jsonPath("$.detail").value(
                         "year does not apply to units; it filters criteria, tasks, dossiers, initiatives, ratings and awards"));
         getFacts("criteria?year=abc").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("year 'abc' is not a whole number"));
+                .andExpect(jsonPath("$.detail").value("year 'abc' is not a whole number"));
     }
 
     @Test
     void anUnknownKindIsNotFound() throws Exception {
         getFacts("employees").andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.message").value("Unknown fact kind 'employees'; known: units, people, criteria, "
+                .andExpect(jsonPath("$.detail").value("Unknown fact kind 'employees'; known: units, people, criteria, "
                         + "tasks, dossiers, initiatives, disciplines, ratings, awards"));
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.ApiError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +43,7 @@ class FactPreviewTest extends DatabaseTest {
                 {"criteria": [{"year": 2024, "code": "1.1", "name": "x", "maxScore": 2, "score": 3, "unitCode": "NOPE"}]}
                 """)))
                 .isInstanceOf(RejectedBundleException.class)
-                .satisfies(e -> assertThat(((RejectedBundleException) e).errors()).extracting(FactError::path)
+                .satisfies(e -> assertThat(((RejectedBundleException) e).errors()).extracting(ApiError.Detail::path)
                         .containsExactlyInAnyOrder("criteria[0].score", "criteria[0].unitCode"));
         assertThat(rowCounts().values()).allMatch(n -> n == 0);
     }

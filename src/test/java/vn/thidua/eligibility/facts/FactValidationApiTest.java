@@ -191,7 +191,7 @@ class FactValidationApiTest extends DatabaseTest {
             throws Exception {
         postBundle(bundle).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.message").value("The fact bundle was rejected: 1 error"))
+                .andExpect(jsonPath("$.detail").value("The fact bundle was rejected: 1 error"))
                 .andExpect(jsonPath("$.errors", hasSize(1)))
                 .andExpect(jsonPath("$.errors[0].path").value(path))
                 .andExpect(jsonPath("$.errors[0].message", containsString(message)))
@@ -211,7 +211,7 @@ class FactValidationApiTest extends DatabaseTest {
                    {"year": 2024, "code": "1.1", "name": "C", "maxScore": 10, "score": 5, "unitCode": "VP", "extra": 1}
                  ]}
                 """).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("The fact bundle was rejected: 6 errors"))
+                .andExpect(jsonPath("$.detail").value("The fact bundle was rejected: 6 errors"))
                 .andExpect(jsonPath("$.errors[*].path", contains("units[0].dissolvedOn", "people[0].gender",
                         "criteria[0].score", "criteria[1].unitCode", "criteria[2].extra", "criteria[2]")))
                 .andExpect(jsonPath("$.errors[1].message").value("gender 'F' is not one of the allowed values: FEMALE, MALE"))
@@ -224,7 +224,7 @@ class FactValidationApiTest extends DatabaseTest {
         postBundle("""
                 {"units": [{"code": 7, "nme": "A", "dissolvedOn": "tomorrow", "extra": true}]}
                 """).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("The fact bundle was rejected: 5 errors"))
+                .andExpect(jsonPath("$.detail").value("The fact bundle was rejected: 5 errors"))
                 .andExpect(jsonPath("$.errors[*].path", contains("units[0].nme", "units[0].extra", "units[0].code",
                         "units[0].name", "units[0].dissolvedOn")));
     }

@@ -6,8 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.eligibility.rulesets.RuleSetStatus;
-import vn.thidua.eligibility.rulesets.RuleSets;
-import vn.thidua.eligibility.rulesets.StoredVersion;
+import vn.thidua.eligibility.rulesets.RuleSetAdministration;
+import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.web.ApiTest;
 
 import java.util.Map;
@@ -32,7 +32,7 @@ class AdministrationPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RuleSets ruleSets;
+    RuleSetAdministration ruleSets;
 
     private int active() {
         return ruleSets.list().stream().filter(v -> v.status() == RuleSetStatus.ACTIVE).findFirst().orElseThrow().version();
@@ -82,7 +82,7 @@ class AdministrationPagesTest {
 
     @Test
     void anInvalidDraftIsStoredAndOpensInTheEditorWithItsProblemAtItsLine() throws Exception {
-        StoredVersion base = ruleSets.get(active());
+        RuleSetVersion base = ruleSets.get(active());
         String broken = base.files().get("decision.drl") + "\nrule \"Thử\"\nwhen\n    KhongCo()\nthen\nend\n";
         String location = mvc.perform(post("/rulesets/" + base.version() + "/edit").with(user("admin").roles("ADMIN")).with(csrf())
                         .param("path", "decision.drl", "parameters.yaml")
@@ -92,7 +92,7 @@ class AdministrationPagesTest {
                 .andReturn().getResponse().getRedirectedUrl();
         int draft = Integer.parseInt(location.split("/")[2]);
         // only the edited file was given: the CRLF of the untouched one is not a change
-        StoredVersion stored = ruleSets.get(draft);
+        RuleSetVersion stored = ruleSets.get(draft);
         assertThat(stored.valid()).isFalse();
         assertThat(stored.files().get("decision.drl")).isEqualTo(broken);
         assertThat(stored.files().get("parameters.yaml")).isEqualTo(base.files().get("parameters.yaml"));
@@ -104,8 +104,8 @@ class AdministrationPagesTest {
     @Test
     void theAuthorsActivationIsRefusedWithTheFourEyesRuleInWords() throws Exception {
         int base = active();
-        StoredVersion draft = ruleSets.createDraft(base, Map.of("decision.drl",
-                ruleSets.get(base).files().get("decision.drl") + "// four eyes\n"), "four eyes", "admin");
+        RuleSetVersion draft = ruleSets.create(new RuleSetAdministration.Draft(base, Map.of("decision.drl",
+                ruleSets.get(base).files().get("decision.drl") + "// four eyes\n"), "four eyes"), "admin");
         mvc.perform(post("/rulesets/" + draft.version() + "/activate").with(user("admin").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Phiên bản " + draft.version()

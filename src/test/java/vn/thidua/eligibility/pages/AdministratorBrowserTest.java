@@ -7,8 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.eligibility.facts.FactImport;
 import vn.thidua.eligibility.rulesets.RuleSetStatus;
-import vn.thidua.eligibility.rulesets.RuleSets;
-import vn.thidua.eligibility.rulesets.StoredVersion;
+import vn.thidua.eligibility.rulesets.RuleSetAdministration;
+import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.security.Role;
 import vn.thidua.eligibility.security.TestAccounts;
 import vn.thidua.eligibility.security.UserManagement;
@@ -35,12 +35,12 @@ class AdministratorBrowserTest {
     @Autowired
     FactImport facts;
     @Autowired
-    RuleSets ruleSets;
+    RuleSetAdministration ruleSets;
     @Autowired
     UserManagement users;
 
     String secondAdmin;
-    StoredVersion active;
+    RuleSetVersion active;
 
     @BeforeEach
     void demoFactsAndASecondAdministrator() throws IOException {
@@ -119,9 +119,9 @@ class AdministratorBrowserTest {
         String u1 = "unit.fullScoreShare.min:";
         String value = "      value: 0.80\n";
         int at = parameters.indexOf(value, parameters.indexOf(u1)) + value.length();
-        StoredVersion lowered = ruleSets.createDraft(active.version(), Map.of("parameters.yaml",
+        RuleSetVersion lowered = ruleSets.create(new RuleSetAdministration.Draft(active.version(), Map.of("parameters.yaml",
                 parameters.substring(0, at) + "    - from: 2024-01-01\n      value: 0.50\n" + parameters.substring(at)),
-                "U1 50% từ 2024", "admin");
+                "U1 50% từ 2024"), "admin");
         assertThat(lowered.valid()).as("%s", lowered.problems()).isTrue();
         try (Browser browser = Browser.launch(port)) {
             browser.logIn("admin", TestAccounts.ADMIN_PASSWORD);

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.pages;
 
+import vn.thidua.eligibility.DemoDepartment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.eligibility.rulesets.RuleSetStatus;
-import vn.thidua.eligibility.rulesets.RuleSets;
+import vn.thidua.eligibility.rulesets.RuleSetAdministration;
 import vn.thidua.eligibility.security.Role;
 import vn.thidua.eligibility.security.TestAccounts;
 import vn.thidua.eligibility.security.UserManagement;
@@ -33,7 +33,7 @@ class SecurityBrowserTest {
     @Autowired
     UserManagement users;
     @Autowired
-    RuleSets ruleSets;
+    RuleSetAdministration ruleSets;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -75,7 +75,7 @@ class ProposalStateApiTest {
                 {"subjectType": "UNIT", "subjectCode": "QLTM"}""", status().isBadRequest());
         assertThat(noReason.get("errors").get(0).get("path").asText()).isEqualTo("reason");
         assertThat(f.send("staff", "/api/proposals/" + id + "/entries", NV003_OVERRIDE, status().isConflict())
-                .get("message").asText()).contains("already lists PERSON NV003");
+                .get("detail").asText()).contains("already lists PERSON NV003");
         assertThat(f.send("staff", "/api/proposals/" + id + "/entries", """
                 {"subjectType": "PERSON", "subjectCode": "NV999", "reason": "?"}""", status().isBadRequest())
                 .get("errors").get(0).get("message").asText()).contains("decided no PERSON NV999");
@@ -85,13 +85,13 @@ class ProposalStateApiTest {
     void statesMoveOnlyForwardEachByItsRole() throws Exception {
         String url = "/api/proposals/" + id;
         // the Council cannot review a draft, nor a decision be recorded before the review
-        assertThat(f.review(id, "01/BB", "2024-01-18", "[]", status().isConflict()).get("message").asText())
+        assertThat(f.review(id, "01/BB", "2024-01-18", "[]", status().isConflict()).get("detail").asText())
                 .contains("is DRAFT").contains("must be UNDER_REVIEW");
         f.send("auditor", url + "/submit", null, status().isForbidden());
         f.submit(id);
         f.send("staff", url + "/submit", null, status().isConflict());
         f.put("staff", url + "/entries/PERSON/NV001/note", "{\"note\": \"late\"}", status().isConflict());
-        assertThat(f.decide(id, "15/QĐ-SCT", "2024-01-20", "Giám đốc", status().isConflict()).get("message").asText())
+        assertThat(f.decide(id, "15/QĐ-SCT", "2024-01-20", "Giám đốc", status().isConflict()).get("detail").asText())
                 .contains("no Council review");
 
         // staff cannot record the Council's result; every entry needs one, a rejection its reason
@@ -105,7 +105,7 @@ class ProposalStateApiTest {
                 [{"subjectType": "PERSON", "subjectCode": "NV001", "result": "AGREED"},
                  {"subjectType": "PERSON", "subjectCode": "NV002", "result": "REJECTED", "reason": "Thành tích chưa tiêu biểu"}]""",
                 status().isOk());
-        assertThat(f.review(id, "02/BB", "2024-01-19", "[]", status().isConflict()).get("message").asText())
+        assertThat(f.review(id, "02/BB", "2024-01-19", "[]", status().isConflict()).get("detail").asText())
                 .contains("already recorded");
 
         assertThat(f.decide(id, "15/QĐ-SCT", "2024-01-10", "Giám đốc", status().isBadRequest())
@@ -122,11 +122,11 @@ class ProposalStateApiTest {
 
         // decided: nothing changes any more
         String immutable = "was decided by 15/QĐ-SCT of 2024-01-20 and can no longer change";
-        assertThat(f.decide(id, "16/QĐ-SCT", "2024-01-21", "Giám đốc", status().isConflict()).get("message").asText())
+        assertThat(f.decide(id, "16/QĐ-SCT", "2024-01-21", "Giám đốc", status().isConflict()).get("detail").asText())
                 .contains(immutable);
         assertThat(f.put("staff", url + "/entries/PERSON/NV001/note", "{\"note\": \"x\"}", status().isConflict())
-                .get("message").asText()).contains(immutable);
-        assertThat(f.send("staff", url + "/entries", NV003_OVERRIDE, status().isConflict()).get("message").asText())
+                .get("detail").asText()).contains(immutable);
+        assertThat(f.send("staff", url + "/entries", NV003_OVERRIDE, status().isConflict()).get("detail").asText())
                 .contains(immutable);
         f.send("staff", url + "/submit", null, status().isConflict());
     }
@@ -145,14 +145,14 @@ class ProposalStateApiTest {
         f.send("staff", url + "/entries/PERSON/NV001/revocation", "{\"reason\": \"x\"}", status().isForbidden());
         f.send("admin", url + "/entries/PERSON/NV001/revocation", "{}", status().isBadRequest());
         assertThat(f.send("admin", url + "/entries/PERSON/NV002/revocation", "{\"reason\": \"x\"}", status().isConflict())
-                .get("message").asText()).contains("No award was granted to PERSON NV002");
+                .get("detail").asText()).contains("No award was granted to PERSON NV002");
         JsonNode revoked = f.send("admin", url + "/entries/PERSON/NV001/revocation",
                 "{\"reason\": \"Vi phạm kỷ luật phát hiện sau\"}", status().isOk());
         assertThat(entry(revoked, "NV001").get("revocation").get("reason").asText()).isEqualTo("Vi phạm kỷ luật phát hiện sau");
         assertThat(revoked.get("status").asText()).isEqualTo("DECIDED");
         assertThat(f.read("auditor", "/api/facts/awards?year=2023")).isEmpty();
         assertThat(f.send("admin", url + "/entries/PERSON/NV001/revocation", "{\"reason\": \"x\"}", status().isConflict())
-                .get("message").asText()).contains("already revoked");
+                .get("detail").asText()).contains("already revoked");
     }
 
     /** Found by trying: a year no DATE column holds was a 500 at the review and the revocation, and stored nothing. */
@@ -183,7 +183,7 @@ class ProposalStateApiTest {
                 .get("errors").get(0).get("path").asText()).isEqualTo("runId");
         JsonNode again = f.send("staff", "/api/proposals", "{\"runId\": " + f.read("auditor", "/api/proposals/" + id)
                 .get("runId").asLong() + "}", status().isConflict());
-        assertThat(again.get("message").asText()).contains("already has proposal " + id);
+        assertThat(again.get("detail").asText()).contains("already has proposal " + id);
         f.send("staff", "/api/proposals", "{\"runId\": \"abc\"}", status().isBadRequest());
         f.send("staff", "/api/proposals", "{\"runId\": 1, \"extra\": true}", status().isBadRequest());
         f.send("auditor", "/api/proposals", "{\"runId\": 1}", status().isForbidden());

@@ -88,7 +88,7 @@ class HostileDraftApiTest {
                         .with(as("admin")).contentType(MediaType.APPLICATION_JSON).content(SIMULATE_2024))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
-        String message = refused.get("message").asText();
+        String message = refused.get("detail").asText();
         assertThat(message).contains("the rule session of UNIT:VP").contains("eligibility.engine.session-timeout");
         Matcher ended = Pattern.compile("ended after (\\d+) ms, past the session time limit of (\\d+) ms").matcher(message);
         assertThat(ended.find()).as(message).isTrue();

@@ -10,8 +10,6 @@ import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
-import vn.thidua.eligibility.rules.RuleFolder;
-import vn.thidua.eligibility.rules.RuleSet;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -10,8 +10,7 @@ import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
-import vn.thidua.eligibility.rules.DecisionTableWorkbook;
-import vn.thidua.eligibility.rules.DecisionTableWorkbook.Column;
+import vn.thidua.eligibility.rulesets.DecisionTableWorkbook.Column;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -8,9 +8,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import vn.thidua.eligibility.EligibilityApplication;
-import vn.thidua.eligibility.rules.ActiveRuleSet;
-import vn.thidua.eligibility.rules.RuleFolder;
-import vn.thidua.eligibility.rules.RuleSetVersion;
 
 /**
  * A service started away from the project folder has no rules folder: its first start stores the
@@ -26,9 +23,9 @@ class PackagedRulesTest {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(EligibilityApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=", "--eligibility.database.data-dir=" + DATA,
                 "--eligibility.rules.folder=target/no-rules-folder-here", "--logging.level.org.drools=WARN")) {
-            RuleSetVersion active = service.getBean(ActiveRuleSet.class).current();
+            RuleSetVersion active = service.getBean(RuleSetVersions.class).current();
 
-            assertThat(active.number()).isEqualTo(1);
+            assertThat(active.version()).isEqualTo(1);
             assertThat(active.ruleSet().files()).as("every file of rules/, as in the project")
                     .isEqualTo(new RuleFolder("rules").read().files());
         }

@@ -10,9 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.thidua.eligibility.rules.DecisionTableWorkbook;
-import vn.thidua.eligibility.rules.DecisionTableWorkbook.Column;
-import vn.thidua.eligibility.rules.RuleSet;
+import vn.thidua.eligibility.rulesets.DecisionTableWorkbook.Column;
 import vn.thidua.eligibility.runs.RunRequest;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
@@ -120,7 +118,7 @@ class RuleSetApiTest {
                         hasItem(startsWith("security: java.lang.System is not allowed"))));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.message", containsString("cannot be activated")));
+                .andExpect(jsonPath("$.detail", containsString("cannot be activated")));
     }
 
     @Test
@@ -130,7 +128,7 @@ class RuleSetApiTest {
 
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(as("admin")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value("version " + v + " was written by admin; another administrator must activate it"));
+                .andExpect(jsonPath("$.detail").value("version " + v + " was written by admin; another administrator must activate it"));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(as("staff"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/rulesets/" + v).with(as("admin"))).andExpect(jsonPath("$.status").value("DRAFT"));
     }
@@ -157,7 +155,7 @@ class RuleSetApiTest {
                 .andExpect(jsonPath("$.results[?(@.file == 'tests/wrong.yaml')].checks[0].actualOutcome", hasItem("UNDETERMINED")));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.message").value("version " + v + " cannot be activated: 1 of "
+                .andExpect(jsonPath("$.detail").value("version " + v + " cannot be activated: 1 of "
                         + expectationsOf(v) + " scenario expectations fail"))
                 .andExpect(jsonPath("$.errors[0].path").value("tests/wrong.yaml UNIT:X"));
         mvc.perform(get("/api/rulesets/" + v).with(as("admin"))).andExpect(jsonPath("$.status").value("DRAFT"));

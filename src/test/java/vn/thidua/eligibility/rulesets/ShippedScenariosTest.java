@@ -2,7 +2,6 @@ package vn.thidua.eligibility.rulesets;
 
 import org.junit.jupiter.api.Test;
 import vn.thidua.eligibility.engine.RuleEngine;
-import vn.thidua.eligibility.rules.RuleFolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

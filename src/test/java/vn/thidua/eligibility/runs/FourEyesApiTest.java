@@ -60,7 +60,7 @@ class FourEyesApiTest {
         mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-15\",\"ruleSetVersion\":" + draft + "}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("version " + draft + " is a DRAFT")))
+                .andExpect(jsonPath("$.detail").value(containsString("version " + draft + " is a DRAFT")))
                 .andExpect(jsonPath("$.errors[0].path").value("ruleSetVersion"))
                 .andExpect(jsonPath("$.errors[0].message").value("version " + draft + " is a DRAFT, never activated"));
         mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
@@ -98,7 +98,7 @@ class FourEyesApiTest {
             mvc.perform(post("/api/proposals").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"runId\": " + run + "}"))
                     .andExpect(status().isConflict())
-                    .andExpect(jsonPath("$.message").value(containsString("rule set version " + draft + ", which was never activated")));
+                    .andExpect(jsonPath("$.detail").value(containsString("rule set version " + draft + ", which was never activated")));
 
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal", Integer.class)).isEqualTo(proposals);
         } finally {

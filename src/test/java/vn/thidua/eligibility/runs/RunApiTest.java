@@ -214,11 +214,11 @@ class RunApiTest {
         assertThat(getJson("/api/runs/" + id, null).get("status").asText()).isEqualTo("COMPLETED");
         assertThat(codes(getJson("/api/runs", null), "id")).contains(String.valueOf(id));
         mvc.perform(get("/api/runs/999999").with(as("auditor"))).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("There is no run 999999"));
+                .andExpect(jsonPath("$.detail").value("There is no run 999999"));
         mvc.perform(get("/api/runs/999999/decisions").with(as("auditor"))).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("There is no run 999999"));
+                .andExpect(jsonPath("$.detail").value("There is no run 999999"));
         mvc.perform(get("/api/runs/" + id + "/decisions/PERSON/NOBODY").with(as("auditor"))).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("Run " + id + " has no decision for PERSON NOBODY"));
+                .andExpect(jsonPath("$.detail").value("Run " + id + " has no decision for PERSON NOBODY"));
     }
 
     @Test

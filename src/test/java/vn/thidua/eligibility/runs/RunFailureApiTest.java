@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.facts.FactGroups;
-import vn.thidua.eligibility.rules.ActiveRuleSet;
+import vn.thidua.eligibility.rulesets.RuleSetVersions;
 import vn.thidua.eligibility.web.ApiTest;
 
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class RunFailureApiTest {
     @BeforeEach
     void department(@Autowired RuleEngine engine, @Autowired FactGroups factGroups, @Autowired DecisionStore store,
                     @Autowired Runs stored, @Autowired TransactionTemplate tx, @Autowired ApplicationEventPublisher events,
-                    @Autowired RunSettings settings, @Autowired ActiveRuleSet ruleSets, @Autowired Clock clock,
+                    @Autowired RunSettings settings, @Autowired RuleSetVersions ruleSets, @Autowired Clock clock,
                     @Autowired RunReplay replay, @Autowired @Qualifier("evaluatorPool") ThreadPoolTaskExecutor evaluators,
                     @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep)
             throws Exception {

@@ -155,9 +155,9 @@ class AccessRulesTest {
             mvc.perform(call)
                     .andExpect(status().isUnauthorized())
                     .andExpect(header().string("WWW-Authenticate", CHALLENGE))
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(401))
-                    .andExpect(jsonPath("$.message").isNotEmpty())
+                    .andExpect(jsonPath("$.detail").isNotEmpty())
                     .andExpect(jsonPath("$.errors", empty()));
         }
     }
@@ -177,9 +177,9 @@ class AccessRulesTest {
     void theWrongRoleIsForbiddenWithJson() throws Exception {
         mvc.perform(post("/api/facts").with(as("auditor")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.message", containsString("POST /api/facts")))
+                .andExpect(jsonPath("$.detail", containsString("POST /api/facts")))
                 .andExpect(jsonPath("$.errors", empty()));
         mvc.perform(post("/api/users").with(as("staff"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -81,7 +81,7 @@ class LoginThrottleApiTest {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(429))
-                .andExpect(jsonPath("$.message", containsString("Too many failed logins")));
+                .andExpect(jsonPath("$.detail", containsString("Too many failed logins")));
         List<AccountEvent> locked = events.of(victim, "LOCKED");
         assertThat(locked).hasSize(1);
         assertThat(locked.get(0).actor()).isEqualTo("system");
@@ -108,7 +108,7 @@ class LoginThrottleApiTest {
         assertThat(unlocked.get(0).actor()).isEqualTo("admin");
         mvc.perform(post("/api/users/{u}/unlock", "t-nobody-at-all").with(as("admin")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message", containsString("t-nobody-at-all")));
+                .andExpect(jsonPath("$.detail", containsString("t-nobody-at-all")));
     }
 
     @Test

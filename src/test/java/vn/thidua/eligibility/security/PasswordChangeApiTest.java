@@ -65,8 +65,8 @@ class PasswordChangeApiTest {
                 get("/api/users").with(httpBasic(name, GENERATED))}) {
             mvc.perform(call)
                     .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.message", containsString("Change your generated password first")))
-                    .andExpect(jsonPath("$.message", containsString("POST /api/users/me/password")));
+                    .andExpect(jsonPath("$.detail", containsString("Change your generated password first")))
+                    .andExpect(jsonPath("$.detail", containsString("POST /api/users/me/password")));
         }
         mvc.perform(get("/").with(user(name).roles("STAFF"))).andExpect(redirectedUrl("/password"));
         mvc.perform(get("/runs").with(user(name).roles("STAFF"))).andExpect(redirectedUrl("/password"));
@@ -182,7 +182,7 @@ class PasswordChangeApiTest {
             mvc.perform(put("/api/users/{u}/role", "admin").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"role\":\"STAFF\"}"))
                     .andExpect(status().isConflict())
-                    .andExpect(jsonPath("$.message", containsString("last administrator")));
+                    .andExpect(jsonPath("$.detail", containsString("last administrator")));
         } finally {
             users.findByUsername("admin").ifPresent(admin -> users.save(admin.withRole(Role.ADMIN)));
             others.forEach(users::save);

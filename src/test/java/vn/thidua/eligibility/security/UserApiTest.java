@@ -74,7 +74,7 @@ class UserApiTest {
         create("No Spaces!", "short", "BOSS")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.message").isNotEmpty())
+                .andExpect(jsonPath("$.detail").isNotEmpty())
                 .andExpect(jsonPath("$.errors", hasSize(3)))
                 .andExpect(jsonPath("$.errors[0].path").value("password"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("at least 10 characters")))
@@ -107,7 +107,7 @@ class UserApiTest {
         create(username, "cobalt-thistle-45-delta", "ADMIN")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409))
-                .andExpect(jsonPath("$.message", containsString("'" + username + "' is already taken")))
+                .andExpect(jsonPath("$.detail", containsString("'" + username + "' is already taken")))
                 .andExpect(jsonPath("$.errors", empty()));
         create("admin", "cobalt-thistle-45-delta", "ADMIN").andExpect(status().isConflict());
     }

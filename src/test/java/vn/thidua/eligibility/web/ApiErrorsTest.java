@@ -126,7 +126,7 @@ class ApiErrorsTest {
         mvc.perform(post("/api/probe/errors/body").with(as("admin")).contentType(MediaType.TEXT_PLAIN).content(VALID))
                 .andExpect(error(415))
                 .andExpect(header().exists("Accept"))
-                .andExpect(jsonPath("$.message", containsString("text/plain")));
+                .andExpect(jsonPath("$.detail", containsString("text/plain")));
     }
 
     @Test
@@ -140,7 +140,7 @@ class ApiErrorsTest {
     void anUnknownPathIsAJson404() throws Exception {
         mvc.perform(get("/api/no-such-thing").with(as("auditor")))
                 .andExpect(error(404))
-                .andExpect(jsonPath("$.message").value("Not found: GET /api/no-such-thing"));
+                .andExpect(jsonPath("$.detail").value("Not found: GET /api/no-such-thing"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class ApiErrorsTest {
     void aModulesOwnOrderedAdviceWins() throws Exception {
         mvc.perform(get("/api/probe/errors/module").with(as("auditor")))
                 .andExpect(error(418))
-                .andExpect(jsonPath("$.message").value("module's own answer"));
+                .andExpect(jsonPath("$.detail").value("module's own answer"));
     }
 
     @Test
@@ -179,7 +179,7 @@ class ApiErrorsTest {
         mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/x").accept(MediaType.APPLICATION_JSON))
                 .andExpect(error(400))
-                .andExpect(jsonPath("$.message").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("Bad Request"))
                 .andExpect(jsonPath("$.errors", empty()))
                 .andExpect(jsonPath("$.timestamp").doesNotExist());
     }
@@ -191,9 +191,9 @@ class ApiErrorsTest {
     private static ResultMatcher error(int status) {
         return ResultMatcher.matchAll(
                 status().is(status),
-                content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON),
+                content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
                 jsonPath("$.status").value(status),
-                jsonPath("$.message").isNotEmpty(),
+                jsonPath("$.detail").isNotEmpty(),
                 jsonPath("$.errors").isArray());
     }
 

@@ -26,7 +26,7 @@ class DatabaseOutageFilterTest {
         });
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isNotBlank();
-        assertThat(json.readTree(response.getContentAsString()).get("message").asText()).contains("database is unavailable");
+        assertThat(json.readTree(response.getContentAsString()).get("detail").asText()).contains("database is unavailable");
     }
 
     @Test

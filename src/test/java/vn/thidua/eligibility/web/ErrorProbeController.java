@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,8 +82,8 @@ class ErrorProbeController {
     @Order(0)
     static class ModuleAdvice {
         @ExceptionHandler(ModuleException.class)
-        ResponseEntity<ApiError> moduleException() {
-            return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(ApiError.of(HttpStatus.I_AM_A_TEAPOT, "module's own answer"));
+        ResponseEntity<ProblemDetail> moduleException() {
+            return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(ApiError.of(HttpStatus.I_AM_A_TEAPOT, "module's own answer").toProblem());
         }
     }
 }

@@ -82,7 +82,7 @@ class MalformedRequestsApiTest {
         for (String accept : new String[]{"image/png", "application/xml", "text/csv"}) {
             mvc.perform(get("/api/runs/987654").with(as("staff")).header("Accept", accept))
                     .andExpect(status().isNotFound())
-                    .andExpect(jsonPath("$.message").value("There is no run 987654"));
+                    .andExpect(jsonPath("$.detail").value("There is no run 987654"));
             mvc.perform(post("/api/runs").with(as("staff")).header("Accept", accept).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"kind\":\"ANNUAL\"}"))
                     .andExpect(status().isBadRequest())
@@ -97,7 +97,7 @@ class MalformedRequestsApiTest {
         for (String type : new String[]{"*/*", "application/*"}) {
             mvc.perform(post("/api/runs").with(as("staff")).contentType(type).content("{\"kind\":\"ANNUAL\",\"year\":2024}"))
                     .andExpect(status().isUnsupportedMediaType())
-                    .andExpect(jsonPath("$.message", containsString("Content-Type \"" + type + "\" is a wildcard")));
+                    .andExpect(jsonPath("$.detail", containsString("Content-Type \"" + type + "\" is a wildcard")));
         }
         assertThat(runCount()).isEqualTo(runs);
     }

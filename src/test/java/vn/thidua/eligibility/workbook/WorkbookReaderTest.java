@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.workbook;
 
+import vn.thidua.eligibility.web.ApiError;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
-import vn.thidua.eligibility.facts.FactError;
 import vn.thidua.eligibility.facts.FixtureKinds;
 
 import java.io.IOException;
@@ -115,9 +115,9 @@ class WorkbookReaderTest {
         assertThat(bundle.get("criteria").get(0).get("year").isInt()).isTrue();
         assertThat(bundle.get("criteria").get(0).get("score").decimalValue()).isEqualByComparingTo("1.75");
         assertThat(read.rows().get(FactSheet.named("units").orElseThrow())).containsExactly(2, 4, 5);
-        assertThat(read.locate(new FactError("units[1].name", "name is wrong")))
+        assertThat(read.locate(new ApiError.Detail("units[1].name", "name is wrong")))
                 .isEqualTo(new WorkbookProblem("units", 4, "B4", "Tên đơn vị", "fact", List.of("name is wrong")));
-        assertThat(read.locate(new FactError("$", "empty"))).extracting(WorkbookProblem::sheet).isNull();
+        assertThat(read.locate(new ApiError.Detail("$", "empty"))).extracting(WorkbookProblem::sheet).isNull();
     }
 
     @Test

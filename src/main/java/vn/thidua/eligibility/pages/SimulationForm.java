@@ -1,9 +1,0 @@
-package vn.thidua.eligibility.pages;
-
-import org.springframework.format.annotation.DateTimeFormat;
-
-import java.time.LocalDate;
-
-/** The year to simulate and the reference date, typed dd/MM/yyyy as on the runs page. */
-record SimulationForm(Integer year, @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate referenceDate) {
-}

@@ -1,8 +1,0 @@
-package vn.thidua.eligibility.rules;
-
-/** A parameter has no value yet on the reference date asked for. */
-public class NoValueInForceException extends RuntimeException {
-    public NoValueInForceException(String message) {
-        super(message);
-    }
-}

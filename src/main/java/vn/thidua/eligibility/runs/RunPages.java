@@ -1,0 +1,125 @@
+package vn.thidua.eligibility.runs;
+
+import vn.thidua.eligibility.web.PageController;
+import vn.thidua.eligibility.web.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.eligibility.facts.FactCounts;
+import vn.thidua.eligibility.facts.FactCoverage;
+import vn.thidua.eligibility.model.RunKind;
+import vn.thidua.eligibility.model.SubjectType;
+
+import java.security.Principal;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The runs: the list and the forms that start an annual or a phase run, a run's page, and one decision explained. */
+@PageController
+class RunPages {
+    /** Seconds between two looks at a run still being evaluated. */
+    private static final int POLL_SECONDS = 2;
+
+    private final RunService runs;
+    private final FactCounts facts;
+    private final TraceTables traces;
+    private final RunProposals proposals;
+
+    RunPages(RunService runs, FactCounts facts, TraceTables traces, RunProposals proposals) {
+        this.runs = runs;
+        this.facts = facts;
+        this.traces = traces;
+        this.proposals = proposals;
+    }
+
+    @GetMapping("/runs")
+    String list(Model model) {
+        List<FactCoverage.YearFacts> years = facts.coverage().years();
+        // the newest year with facts is the one most likely to be evaluated next
+        int year = years.isEmpty() ? Year.now().getValue() - 1 : years.get(0).year();
+        model.addAttribute("form", new RunForm(year, null));
+        model.addAttribute("phaseForm", PhaseRunForm.ending(year));
+        return listWith(model);
+    }
+
+    @PostMapping("/runs")
+    String start(@ModelAttribute("form") RunForm form, BindingResult binding, Principal user, Model model) {
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    }
+
+    @PostMapping("/runs/phase")
+    String startPhase(@ModelAttribute("phaseForm") PhaseRunForm form, BindingResult binding, Principal user, Model model) {
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    }
+
+    private String start(RunRequest request, Principal user, Model model) {
+        try {
+            RunSummary run = runs.start(request, user.getName());
+            return "redirect:/runs/" + run.id();
+        } catch (InvalidRunRequestException e) {
+            model.addAttribute("problems", e.problems());
+            return listWith(model);
+        }
+    }
+
+    /**
+     * The form that was sent is in the model already, with its binding errors: adding it again would
+     * drop them. The other form starts empty.
+     */
+    private String listWith(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RunForm(null, null));
+        }
+        if (!model.containsAttribute("phaseForm")) {
+            model.addAttribute("phaseForm", new PhaseRunForm(null, null, null, null));
+        }
+        model.addAttribute("runs", runs.latest());
+        return "runs";
+    }
+
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, DecisionFilter filter, Locale locale, Model model) {
+        RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
+        model.addAttribute("run", run);
+        model.addAttribute("filter", filter);
+        if (run.status() == RunStatus.RUNNING) {
+            model.addAttribute("refreshSeconds", POLL_SECONDS);
+            return "run";
+        }
+        List<DecisionView> all = runs.decisions(run.id(), null, null, Language.english(locale));
+        model.addAttribute("overview", RunOverview.of(all));
+        model.addAttribute("decisions", run.kind() == RunKind.PHASE ? byRank(filter.apply(all)) : filter.apply(all));
+        model.addAttribute("proposal", proposals.ofRun(id).orElse(null));
+        model.addAttribute("unitCodes", all.stream().map(DecisionView::unitCode).distinct().sorted().toList());
+        return "run";
+    }
+
+    @GetMapping("/runs/{id}/decisions/{type}/{code}")
+    String decision(@PathVariable long id, @PathVariable SubjectType type, @PathVariable String code, Locale locale,
+                    Model model) {
+        RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
+        DecisionView decision = runs.decision(run.id(), type, code, Language.english(locale))
+                .orElseThrow(RunPages::notFound);
+        model.addAttribute("run", run);
+        model.addAttribute("decision", decision);
+        model.addAttribute("steps", traces.steps(decision.trace()));
+        return "decision";
+    }
+
+    /** A phase run's people in the order they were ranked; those not ranked (not qualified, excluded) after. */
+    private static List<DecisionView> byRank(List<DecisionView> decisions) {
+        return decisions.stream().sorted(Comparator.comparing(DecisionView::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DecisionView::outcome).thenComparing(DecisionView::subjectCode)).toList();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

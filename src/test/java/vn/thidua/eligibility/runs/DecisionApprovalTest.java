@@ -1,0 +1,59 @@
+package vn.thidua.eligibility.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.eligibility.Approval;
+import vn.thidua.eligibility.DemoDepartment;
+import vn.thidua.eligibility.facts.FactImport;
+import vn.thidua.eligibility.web.ApiTest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.eligibility.security.TestAccounts.as;
+
+/**
+ * The demo Department's 2024 decisions as the API explains them, approved: every subject's outcome,
+ * conditions and exclusions in Vietnamese, and one unit's whole trace in both languages. A change to
+ * a rule, a text, a legal basis or the trace's shape shows as a line-by-line difference; regenerate
+ * with {@code -Dapprove.decisions=true} when it is meant.
+ */
+@ApiTest
+class DecisionApprovalTest {
+    private static final Path APPROVED = Path.of("src/test/resources/approved/decisions-2024.json");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    FactImport facts;
+    @Autowired
+    RunService runs;
+
+    @Test
+    void theDemoYearIsDecidedAndExplainedAsApproved() throws Exception {
+        DemoDepartment.importFacts(jdbc, facts);
+        long run = DemoDepartment.annual2024(runs).id().value();
+
+        ObjectNode decisions = new ObjectMapper().createObjectNode();
+        decisions.set("all", read("/api/runs/" + run + "/decisions", "vi"));
+        decisions.set("QLCN.vi", read("/api/runs/" + run + "/decisions/UNIT/QLCN", "vi"));
+        decisions.set("QLCN.en", read("/api/runs/" + run + "/decisions/UNIT/QLCN", "en"));
+
+        Approval.verifyJson("decisions", APPROVED, decisions);
+    }
+
+    private JsonNode read(String path, String language) throws Exception {
+        String body = mvc.perform(get(path).with(as("auditor")).header("Accept-Language", language))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return new ObjectMapper().readTree(body);
+    }
+}
