@@ -147,6 +147,30 @@ for person, years in ((staff["VP"][0], (2021, 2022, 2023)), (staff["KHTC"][1], (
         awards.append({"year": year, "subjectType": "PERSON", "subjectCode": person, "award": "GIAY_KHEN_CCHC",
                        "decisionNo": number, "decisionDate": day})
 
+# A unit set up in 2024 (its own random source, so that the data above stays as it was): its items
+# have no 2023 score, so U2 cannot be judged and the unit is UNDETERMINED, as is the officer of its
+# new items who has no initiative; a colleague with a recognised initiative is ELIGIBLE all the same.
+new_rnd = random.Random(2025)
+UNITS.append(("CDS", "Phòng Chuyển đổi số (thành lập năm 2024)", None))
+for i, (name, gender) in enumerate((("Trịnh Ngọc Hân", "FEMALE"), ("Kim Minh Khoa", "MALE"), ("Dương Thu Uyên", "FEMALE"))):
+    people.append({"code": f"NV{n + 1 + i:03d}", "fullName": name, "unitCode": "CDS",
+                   "category": "CONG_CHUC", "gender": gender})
+staff["CDS"] = [p["code"] for p in people if p["unitCode"] == "CDS"]
+for k in range(4):
+    mx = new_rnd.choice([1, 1.5, 2])
+    criteria.append({"year": 2024, "code": f"9.1.{k + 1}", "name": f"{AREAS[-1]} – nội dung {k + 1}", "maxScore": mx,
+                     "score": mx, "unitCode": "CDS", "officerCode": staff["CDS"][k % 2]})
+for t in range(2):
+    due = date(2024, 6 + 3 * t, 28)
+    tasks.append({"code": f"NV-CDS-2024-{t + 1}", "unitCode": "CDS", "title": f"Nhiệm vụ UBND tỉnh giao số {t + 1}/2024",
+                  "dueDate": due.isoformat(), "completedDate": (due - timedelta(days=new_rnd.randint(0, 5))).isoformat()})
+initiative(staff["CDS"][1], 2024, "Cổng dữ liệu mở của Sở", "2024-12-10")
+for p in people[-3:]:
+    ratings.append({"personCode": p["code"], "year": 2024, "rating": "HTTNV"})
+# A Bằng khen of the previous phase, with its phase: it does not overlap 2021–2025.
+awards.append({"year": 2020, "subjectType": "PERSON", "subjectCode": staff["VP"][0], "award": "BANG_KHEN_CCHC",
+               "decisionNo": "1250/QĐ-UBND", "decisionDate": "2021-05-20", "phaseFrom": 2016, "phaseTo": 2020})
+
 bundle = {
     "units": [{"code": c, "name": n, **({"dissolvedOn": d} if d else {})} for c, n, d in UNITS],
     "people": people, "criteria": criteria, "tasks": tasks, "dossiers": dossiers,

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A condition's result or an exclusion, in words, with the rule that found it and what that rule
- * cites on the reference date.
+ * A condition's result, an exclusion or a deferral, in words, with the rule that found it and what
+ * that rule cites on the reference date.
  *
- * @param met          null for an exclusion
+ * @param met          for a condition, true or false, or null when it could not be judged (its facts
+ *                     are missing, which the text names); null for an exclusion or a deferral
  * @param provisions   the provisions cited (in force on the reference date)
  * @param legalBasis   their references, in Vietnamese
  * @param legalBasisEn the same in English

@@ -9,6 +9,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
 import vn.thidua.eligibility.model.ConditionResult;
 import vn.thidua.eligibility.model.Decision;
+import vn.thidua.eligibility.model.Deferral;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.ExcellentPair;
 import vn.thidua.eligibility.model.Exclusion;
@@ -151,12 +152,14 @@ final class GroupSession {
             }
             List<Explanation> conditions = new ArrayList<>();
             List<Explanation> exclusions = new ArrayList<>();
+            List<Explanation> deferrals = new ArrayList<>();
             for (Finding f : findings.getOrDefault(ref, List.of())) {
                 Explanation e = explain(f);
-                (f instanceof ConditionResult ? conditions : exclusions).add(e);
+                (f instanceof ConditionResult ? conditions : f instanceof Deferral ? deferrals : exclusions).add(e);
             }
             conditions.sort(Comparator.comparing(Explanation::code));
             exclusions.sort(Comparator.comparing(Explanation::code));
+            deferrals.sort(Comparator.comparing(Explanation::code));
             Decision d = ds.get(0);
             List<Rank> rs = ranks.getOrDefault(ref, List.of());
             if (rs.size() > 1 || ranking && rs.isEmpty()) {
@@ -169,7 +172,7 @@ final class GroupSession {
                         + " times " + ms + "; it must count it at most once.");
             }
             Rank rank = rs.isEmpty() ? null : rs.get(0);
-            verdicts.add(new Verdict(subject, d.getAward(), d.getOutcome(), conditions, exclusions,
+            verdicts.add(new Verdict(subject, d.getAward(), d.getOutcome(), conditions, exclusions, deferrals,
                     traces.getOrDefault(ref, List.of()), ms.isEmpty() ? null : ms.get(0),
                     rank == null ? null : rank.getRank(), rank == null ? null : explain(rank)));
         }
@@ -183,7 +186,7 @@ final class GroupSession {
         Map<String, Object> values = FactOrder.withSortedCollections(f.getValues());
         String vi = Texts.render(rule == null ? null : parameters(Metadata.text(rule, "textVi"), true), values, true);
         String en = Texts.render(rule == null ? null : parameters(Metadata.text(rule, "textEn"), false), values, false);
-        Boolean met = f instanceof ConditionResult c ? c.isMet() : null;
+        Boolean met = f instanceof ConditionResult c && c.isJudged() ? c.isMet() : null;
         return new Explanation(f.getCode(), met, vi, en, ruleId, cited.provisions(), cited.vi(), cited.en(), values);
     }
 

@@ -11,12 +11,14 @@ import java.util.Optional;
 /**
  * Everything the rules concluded about one subject: the outcome, why, and the firings that led there.
  *
+ * @param deferrals what holds the award back on R without refusing it (review, investigation), each
+ *                  saying what would end it
  * @param merit   in a phase run, what the person achieved in the phase as the rules counted it; else null
  * @param rank    in a phase run's ranking, the person's place (equal for a tie); else null
  * @param ranking the rank in words, with the rule that ranked; null when {@code rank} is
  */
 public record Verdict(Subject subject, AwardType award, Outcome outcome, List<Explanation> conditions,
-                      List<Explanation> exclusions, List<Firing> trace, Merit merit, Integer rank,
+                      List<Explanation> exclusions, List<Explanation> deferrals, List<Firing> trace, Merit merit, Integer rank,
                       Explanation ranking) {
 
     /**

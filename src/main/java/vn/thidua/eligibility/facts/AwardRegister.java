@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 @Service
 public class AwardRegister {
-    private static final String COLUMNS = "SELECT year, subject_type, subject_code, award, decision_no, decision_date FROM awards";
+    private static final String COLUMNS = "SELECT year, subject_type, subject_code, award, decision_no, decision_date, phase_from, phase_to FROM awards";
 
     private final JdbcTemplate jdbc;
 
@@ -49,6 +49,7 @@ public class AwardRegister {
     private static RegisteredAward award(ResultSet rs, int row) throws SQLException {
         return new RegisteredAward(rs.getInt("year"), SubjectType.valueOf(rs.getString("subject_type")),
                 rs.getString("subject_code"), AwardType.valueOf(rs.getString("award")), rs.getString("decision_no"),
-                rs.getObject("decision_date", LocalDate.class));
+                rs.getObject("decision_date", LocalDate.class), rs.getObject("phase_from", Integer.class),
+                rs.getObject("phase_to", Integer.class));
     }
 }

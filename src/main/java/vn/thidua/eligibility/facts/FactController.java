@@ -48,7 +48,7 @@ class FactController {
             tasks (code, unitCode, title, dueDate, completedDate?), dossiers (code, unitCode, dueDate, completedDate?), \
             initiatives (code, personCode, year, title, recognizedOn?), \
             disciplines (subjectType, subjectCode, kind, from, to?), ratings (personCode, year, rating), \
-            awards (year, subjectType, subjectCode, award, decisionNo, decisionDate). \
+            awards (year, subjectType, subjectCode, award, decisionNo, decisionDate, phaseFrom?, phaseTo?: a BANG_KHEN_CCHC's phase). \
             Dates YYYY-MM-DD; scores JSON numbers with at most 4 decimal places.""")))
     ImportReport importBundle(HttpServletRequest request, java.security.Principal principal) throws IOException {
         factImport.refuseDeclaredLength(request.getContentLengthLong());

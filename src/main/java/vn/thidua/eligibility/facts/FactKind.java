@@ -117,11 +117,14 @@ public final class FactKind {
             required("subjectCode", "subject_code", code(), "Mã đối tượng"),
             required("award", "award", choice(AwardType.class), "Hình thức khen thưởng"),
             required("decisionNo", "decision_no", text(100), "Số quyết định"),
-            required("decisionDate", "decision_date", date(), "Ngày quyết định")),
+            required("decisionDate", "decision_date", date(), "Ngày quyết định"),
+            optional("phaseFrom", "phase_from", year(), "Giai đoạn từ năm"),
+            optional("phaseTo", "phase_to", year(), "Giai đoạn đến năm")),
             List.of("year", "subjectType", "subjectCode", "award"),
-            List.of(Reference.bySubjectType("subjectCode")), List.of(), YearFilter.YEAR,
+            List.of(Reference.bySubjectType("subjectCode")),
+            List.of(RecordCheck.phaseOfAward("phaseFrom", "phaseTo", "award", AwardType.BANG_KHEN_CCHC)), YearFilter.YEAR,
             r -> new Award(r.get("year"), r.get("subjectType"), r.get("subjectCode"), r.get("award"),
-                    r.get("decisionNo"), r.get("decisionDate")));
+                    r.get("decisionNo"), r.get("decisionDate"), r.get("phaseFrom"), r.get("phaseTo")));
 
     private static final List<FactKind> ALL = List.of(UNITS, PEOPLE, CRITERIA, TASKS, DOSSIERS, INITIATIVES,
             DISCIPLINES, RATINGS, AWARDS);

@@ -31,4 +31,31 @@ interface RecordCheck {
                 ? Optional.of(new FieldError(field, field + " " + end + " is before " + start + " " + begin))
                 : Optional.empty();
     }
+
+    /**
+     * The phase of a phase award: both years or neither, the first not after the last, and only on
+     * the award that is given for a phase ("awards[3].phaseTo: phaseTo is required with phaseFrom").
+     */
+    static RecordCheck phaseOfAward(String from, String to, String award, Object phaseAward) {
+        return record -> {
+            Object first = record.get(from);
+            Object last = record.get(to);
+            if (first == null && last == null) {
+                return Optional.empty();
+            }
+            if (first == null || last == null) {
+                String missing = first == null ? from : to;
+                return Optional.of(new FieldError(missing, missing + " is required with " + (first == null ? to : from)
+                        + ": a phase has both its first and its last year, or neither"));
+            }
+            if (record.get(award) != null && !phaseAward.equals(record.get(award))) {
+                return Optional.of(new FieldError(from, from + " and " + to + " are only for " + phaseAward + ", not "
+                        + record.get(award)));
+            }
+            if (first instanceof Integer a && last instanceof Integer b && a > b) {
+                return Optional.of(new FieldError(to, to + " " + b + " is before " + from + " " + a));
+            }
+            return Optional.empty();
+        };
+    }
 }

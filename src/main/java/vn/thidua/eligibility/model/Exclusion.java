@@ -1,6 +1,6 @@
 package vn.thidua.eligibility.model;
 
-/** A reason a subject may not be awarded at all (discipline, dissolution, already awarded, …). */
+/** A reason a subject is not awarded for this year, whatever happens later (a sanction served, dissolution, already awarded). */
 public final class Exclusion extends Finding {
 
     public Exclusion(Subject subject, String code) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * rule's {@code @textVi}/{@code @textEn} metadata turns the values into words, so the rule file
  * holds both the logic and its explanation.
  */
-public abstract sealed class Finding permits ConditionResult, Exclusion, Rank {
+public abstract sealed class Finding permits ConditionResult, Exclusion, Deferral, Rank {
     private final Subject subject;
     private final String code;
     private final Map<String, Object> values = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import vn.thidua.eligibility.facts.AwardRegister;
 import vn.thidua.eligibility.facts.FactImport;
 import vn.thidua.eligibility.facts.RegisteredAward;
 import vn.thidua.eligibility.facts.RejectedBundleException;
+import vn.thidua.eligibility.model.RunKind;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +45,13 @@ class AwardGrants {
                         + " (decision " + held.decisionNo() + " of " + held.decisionDate()
                         + "): reject the entry, or revoke that award first");
             });
-            awards.addObject().put("year", p.awardYear).put("subjectType", e.subjectType.name())
+            ObjectNode award = awards.addObject().put("year", p.awardYear).put("subjectType", e.subjectType.name())
                     .put("subjectCode", e.subjectCode).put("award", p.award.name())
                     .put("decisionNo", p.decisionNo).put("decisionDate", p.decisionDate.toString());
+            // A phase award keeps its phase, so that a later phase run sees the years it rewarded.
+            if (p.runKind == RunKind.PHASE) {
+                award.put("phaseFrom", p.fromYear).put("phaseTo", p.awardYear);
+            }
         }
         if (awards.isEmpty()) {
             return;

@@ -48,7 +48,7 @@ class ProposalEntry {
         List<String> achieved = new ArrayList<>();
         Set<String> bases = new LinkedHashSet<>();
         for (DecisionView.Condition c : d.conditions()) {
-            if (c.met()) {
+            if (Boolean.TRUE.equals(c.met())) {
                 achieved.add(c.detail());
                 bases.add(c.legalBasis());
             }

@@ -274,7 +274,24 @@ class ProposalService {
     }
 
     private ProposalView view(Proposal p) {
-        return ProposalView.of(p, revocations.findByProposalId(p.id));
+        return ProposalView.of(p, revocations.findByProposalId(p.id), heldBack(p));
+    }
+
+    /**
+     * The run's DEFERRED and UNDETERMINED subjects, apart from the entries: a deferred one says what
+     * would end the deferral, an undetermined one which facts are missing (its conditions not judged).
+     */
+    private List<ProposalView.HeldBack> heldBack(Proposal p) {
+        List<ProposalView.HeldBack> out = new java.util.ArrayList<>();
+        for (Outcome outcome : List.of(Outcome.DEFERRED, Outcome.UNDETERMINED)) {
+            for (DecisionView d : runs.decisions(new RunId(p.runId), null, outcome, false)) {
+                List<String> reasons = outcome == Outcome.DEFERRED
+                        ? (d.deferral() == null ? List.of() : d.deferral().stream().map(DecisionView.DeferralFound::detail).toList())
+                        : d.conditions().stream().filter(c -> c.met() == null).map(DecisionView.Condition::detail).toList();
+                out.add(new ProposalView.HeldBack(d.subjectType(), d.subjectCode(), d.subjectName(), outcome, reasons));
+            }
+        }
+        return out;
     }
 
     private Instant now() {

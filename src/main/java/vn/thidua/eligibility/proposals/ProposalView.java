@@ -15,12 +15,21 @@ import java.util.stream.Collectors;
 
 /**
  * A proposal as the API shows it. Every entry carries the run's own outcome; an entry the run did
- * not find eligible carries its {@code override} (who, when, why) beside it.
+ * not find eligible carries its {@code override} (who, when, why) beside it. {@code heldBack} lists,
+ * apart from the entries and not proposed, the subjects the run DEFERRED (to reconsider in a later
+ * run, with what would end the deferral) and those it could not decide (UNDETERMINED, with the
+ * facts missing).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProposalView(long id, long runId, RunKind runKind, AwardType award, int awardYear, Integer quota,
                     ProposalStatus status, String createdBy, Instant createdAt, String submittedBy, Instant submittedAt,
-                    Council council, Decision decision, List<Entry> entries, List<ProposalEvent> history) {
+                    Council council, Decision decision, List<Entry> entries, List<HeldBack> heldBack,
+                    List<ProposalEvent> history) {
+
+    /** A subject the run neither proposed nor refused: why, in the run's words. */
+    public record HeldBack(SubjectType subjectType, String subjectCode, String subjectName, Outcome outcome,
+                           List<String> reasons) {
+    }
 
     public record Council(String minutesNo, LocalDate minutesDate, String recordedBy, Instant recordedAt) {
     }
@@ -40,7 +49,7 @@ public record ProposalView(long id, long runId, RunKind runKind, AwardType award
     public record RevocationView(String reason, String decisionNo, LocalDate decisionDate, String revokedBy, Instant revokedAt) {
     }
 
-    static ProposalView of(Proposal p, List<Revocation> revocations) {
+    static ProposalView of(Proposal p, List<Revocation> revocations, List<HeldBack> heldBack) {
         Map<SubjectKey, Revocation> revoked = revocations.stream()
                 .collect(Collectors.toMap(r -> new SubjectKey(r.subjectType(), r.subjectCode()), Function.identity()));
         boolean decided = p.status == ProposalStatus.DECIDED;
@@ -56,6 +65,6 @@ public record ProposalView(long id, long runId, RunKind runKind, AwardType award
                 p.submittedBy, p.submittedAt,
                 p.minutesNo == null ? null : new Council(p.minutesNo, p.minutesDate, p.reviewedBy, p.reviewedAt),
                 decided ? new Decision(p.decisionNo, p.decisionDate, p.signer, p.decidedBy, p.decidedAt) : null,
-                entries, p.history);
+                entries, heldBack, p.history);
     }
 }

@@ -49,6 +49,8 @@ final class VietnameseWords {
         return switch (outcome) {
             case ELIGIBLE -> "Đủ điều kiện";
             case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
+            case UNDETERMINED -> "Chưa xác định được (thiếu dữ liệu)";
+            case DEFERRED -> "Chưa khen thưởng — xem xét lại ở lần xét sau";
             case EXCLUDED -> "Thuộc trường hợp không khen thưởng";
             case PROPOSED -> "Trong chỉ tiêu";
             case TIED_AT_QUOTA -> "Đồng hạng tại chỉ tiêu";

@@ -14,9 +14,11 @@ import java.util.List;
 class YearlyReportDocument {
     private static final List<TableDocument.Column> UNITS = List.of(
             new TableDocument.Column("STT", 5), new TableDocument.Column("Đơn vị", 30),
-            new TableDocument.Column("Kết quả xét tập thể", 24), new TableDocument.Column("Cá nhân đủ điều kiện", 14),
-            new TableDocument.Column("Cá nhân chưa đủ điều kiện", 14),
-            new TableDocument.Column("Cá nhân thuộc trường hợp không khen thưởng", 18));
+            new TableDocument.Column("Kết quả xét tập thể", 20), new TableDocument.Column("Cá nhân đủ điều kiện", 12),
+            new TableDocument.Column("Cá nhân chưa đủ điều kiện", 12),
+            new TableDocument.Column("Cá nhân chưa xác định được (thiếu dữ liệu)", 13),
+            new TableDocument.Column("Cá nhân chưa khen thưởng, xét lại sau", 13),
+            new TableDocument.Column("Cá nhân thuộc trường hợp không khen thưởng", 14));
     private static final List<TableDocument.Column> AWARDS = List.of(
             new TableDocument.Column("STT", 5), new TableDocument.Column("Tập thể / cá nhân", 30),
             new TableDocument.Column("Hình thức khen thưởng", 30), new TableDocument.Column("Quyết định", 34));
@@ -37,7 +39,8 @@ class YearlyReportDocument {
         for (YearlyReport.UnitLine u : report.units()) {
             units.add(List.of(units.size() + 1, u.unitName(),
                     u.unitOutcome() == null ? "" : VietnameseWords.outcome(u.unitOutcome()),
-                    u.people().get(Outcome.ELIGIBLE), u.people().get(Outcome.NOT_ELIGIBLE), u.people().get(Outcome.EXCLUDED)));
+                    u.people().get(Outcome.ELIGIBLE), u.people().get(Outcome.NOT_ELIGIBLE),
+                    u.people().get(Outcome.UNDETERMINED), u.people().get(Outcome.DEFERRED), u.people().get(Outcome.EXCLUDED)));
         }
         List<List<Object>> awards = new ArrayList<>();
         for (YearlyReport.Award a : report.awards()) {

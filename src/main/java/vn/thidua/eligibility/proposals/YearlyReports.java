@@ -22,7 +22,8 @@ import java.util.TreeMap;
 /** Builds the yearly report from the year's latest annual run and the awards register. */
 @Service
 class YearlyReports {
-    private static final List<Outcome> ANNUAL = List.of(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.EXCLUDED);
+    private static final List<Outcome> ANNUAL = List.of(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.UNDETERMINED,
+            Outcome.DEFERRED, Outcome.EXCLUDED);
 
     private final RunService runs;
     private final AwardRegister register;

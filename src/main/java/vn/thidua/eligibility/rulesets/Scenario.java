@@ -36,21 +36,30 @@ import java.util.Set;
  * expect:
  *   - subject: UNIT:A
  *     outcome: ELIGIBLE
- *     conditions: {U1: true}
+ *     conditions: {U1: true, U2: undetermined}
  *     exclusions: []
+ *     deferrals: []
  * </pre>
+ * A condition expected {@code undetermined} is one the rules could not judge for missing facts.
  */
 record Scenario(String file, String description, RunKind kind, int year, LocalDate referenceDate, FactGroup facts,
                 List<Expectation> expectations) {
 
-    /** {@code conditions} and {@code exclusions} are null when the scenario does not check them. */
-    record Expectation(SubjectRef subject, Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions) {
+    /**
+     * {@code conditions}, {@code exclusions} and {@code deferrals} are null when the scenario does not
+     * check them; a condition expected undetermined maps to null.
+     */
+    record Expectation(SubjectRef subject, Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions,
+                       List<String> deferrals) {
     }
+
+    /** How a scenario expects a condition that cannot be judged. */
+    static final String UNDETERMINED = "undetermined";
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Set<String> KEYS = Set.of("description", "kind", "year", "referenceDate", "facts", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("subject", "outcome", "conditions", "exclusions");
+    private static final Set<String> EXPECT_KEYS = Set.of("subject", "outcome", "conditions", "exclusions", "deferrals");
 
     static boolean isScenario(String path) {
         return path.startsWith("tests/") && (path.endsWith(".yaml") || path.endsWith(".yml"));
@@ -115,7 +124,7 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
     private static List<Expectation> expectations(String file, JsonNode expect, List<RuleProblem> problems) {
         List<Expectation> out = new ArrayList<>();
         if (!expect.isArray() || expect.isEmpty()) {
-            problems.add(problem(file, "expect: required, a list of {subject, outcome, conditions?, exclusions?}"));
+            problems.add(problem(file, "expect: required, a list of {subject, outcome, conditions?, exclusions?, deferrals?}"));
             return out;
         }
         for (int i = 0; i < expect.size(); i++) {
@@ -135,30 +144,39 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
             try {
                 outcome = Outcome.valueOf(e.path("outcome").asText());
             } catch (IllegalArgumentException ex) {
-                problems.add(problem(file, at + ".outcome: expected ELIGIBLE, NOT_ELIGIBLE or EXCLUDED, not '" + e.path("outcome").asText() + "'"));
+                problems.add(problem(file, at + ".outcome: expected ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, DEFERRED or EXCLUDED, not '"
+                        + e.path("outcome").asText() + "'"));
             }
             Map<String, Boolean> conditions = null;
             if (e.has("conditions")) {
                 conditions = new LinkedHashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = e.get("conditions").fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> c = it.next();
+                    if (UNDETERMINED.equals(c.getValue().asText())) {
+                        conditions.put(c.getKey(), null);
+                        continue;
+                    }
                     if (!c.getValue().isBoolean()) {
-                        problems.add(problem(file, at + ".conditions." + c.getKey() + ": expected true or false"));
+                        problems.add(problem(file, at + ".conditions." + c.getKey() + ": expected true, false or " + UNDETERMINED));
                     }
                     conditions.put(c.getKey(), c.getValue().asBoolean());
                 }
             }
-            List<String> exclusions = null;
-            if (e.has("exclusions")) {
-                exclusions = new ArrayList<>();
-                for (JsonNode x : e.get("exclusions")) {
-                    exclusions.add(x.asText());
-                }
-                exclusions.sort(null);
-            }
-            out.add(new Expectation(subject, outcome, conditions, exclusions));
+            out.add(new Expectation(subject, outcome, conditions, codes(e, "exclusions"), codes(e, "deferrals")));
         }
         return out;
+    }
+
+    private static List<String> codes(JsonNode expectation, String key) {
+        if (!expectation.has(key)) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode x : expectation.get(key)) {
+            codes.add(x.asText());
+        }
+        codes.sort(null);
+        return codes;
     }
 
     private static SubjectRef subject(String text) {

@@ -35,11 +35,15 @@ public class ScenarioRunner {
                           List<Check> checks) {
     }
 
-    /** One expectation, what was expected and what the rules decided. */
+    /**
+     * One expectation, what was expected and what the rules decided. A condition the rules could not
+     * judge (missing facts) maps to null in the conditions.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Check(String subject, boolean passed, String expectedOutcome, String actualOutcome,
                  Map<String, Boolean> expectedConditions, Map<String, Boolean> actualConditions,
-                 List<String> expectedExclusions, List<String> actualExclusions, Map<String, String> explanations) {
+                 List<String> expectedExclusions, List<String> actualExclusions, List<String> expectedDeferrals,
+                 List<String> actualDeferrals, Map<String, String> explanations) {
     }
 
     /** Requires the rule set to compile: validation comes first. */
@@ -80,7 +84,7 @@ public class ScenarioRunner {
             String subject = e.subject().type() + ":" + e.subject().code();
             if (v == null) {
                 checks.add(new Check(subject, false, e.outcome().name(), null, e.conditions(), null, e.exclusions(),
-                        null, Map.of("error", "no such subject among the scenario's facts")));
+                        null, e.deferrals(), null, Map.of("error", "no such subject among the scenario's facts")));
                 continue;
             }
             Map<String, Boolean> actualConditions = new TreeMap<>();
@@ -91,12 +95,17 @@ public class ScenarioRunner {
             }
             List<String> actualExclusions = v.exclusions().stream().map(Explanation::code).sorted().toList();
             v.exclusions().forEach(x -> explanations.put(x.code(), x.textEn()));
+            List<String> actualDeferrals = v.deferrals().stream().map(Explanation::code).sorted().toList();
+            v.deferrals().forEach(x -> explanations.put(x.code(), x.textEn()));
+            // containsKey too: an undetermined condition is null, and so is one the rules never measured
             boolean passed = e.outcome() == v.outcome()
                     && (e.conditions() == null || e.conditions().entrySet().stream()
-                    .allMatch(c -> Objects.equals(actualConditions.get(c.getKey()), c.getValue())))
-                    && (e.exclusions() == null || e.exclusions().equals(actualExclusions));
+                    .allMatch(c -> actualConditions.containsKey(c.getKey())
+                            && Objects.equals(actualConditions.get(c.getKey()), c.getValue())))
+                    && (e.exclusions() == null || e.exclusions().equals(actualExclusions))
+                    && (e.deferrals() == null || e.deferrals().equals(actualDeferrals));
             checks.add(new Check(subject, passed, e.outcome().name(), v.outcome().name(), e.conditions(),
-                    actualConditions, e.exclusions(), actualExclusions, explanations));
+                    actualConditions, e.exclusions(), actualExclusions, e.deferrals(), actualDeferrals, explanations));
         }
         return new ScenarioResult(path, scenario.description(), checks.stream().allMatch(Check::passed), null, checks);
     }

@@ -47,6 +47,7 @@ public class Simulation {
     public record Count(int gained, int lost) {
     }
 
+    /** @param conditions null for a condition that could not be judged; @param exclusions and the deferrals */
     public record Side(Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions) {
     }
 
@@ -111,8 +112,8 @@ public class Simulation {
         exclusions.addAll(after.exclusions());
         for (String code : exclusions) {
             if (before.exclusions().contains(code) != after.exclusions().contains(code)) {
-                addRule(find(was.exclusions(), code), rules);
-                addRule(find(is.exclusions(), code), rules);
+                addRule(find(blockers(was), code), rules);
+                addRule(find(blockers(is), code), rules);
             }
         }
         if (before.outcome() != after.outcome()) {
@@ -130,7 +131,14 @@ public class Simulation {
     private static Side side(Verdict v) {
         Map<String, Boolean> conditions = new TreeMap<>();
         v.conditions().forEach(c -> conditions.put(c.code(), c.met()));
-        return new Side(v.outcome(), conditions, v.exclusions().stream().map(Explanation::code).sorted().toList());
+        return new Side(v.outcome(), conditions, blockers(v).stream().map(Explanation::code).sorted().toList());
+    }
+
+    /** What stands in the way on R: the exclusions, then the deferrals (their codes differ). */
+    private static List<Explanation> blockers(Verdict v) {
+        List<Explanation> all = new java.util.ArrayList<>(v.exclusions());
+        all.addAll(v.deferrals());
+        return all;
     }
 
     private static Explanation find(List<Explanation> explanations, String code) {

@@ -60,7 +60,7 @@ class DecisionStore {
             rows.add(new Object[]{run.value(), v.subject().getSubjectType().name(), v.subject().getCode(),
                     v.subject().getName(), unitCode, v.award().name(), v.outcome().name(), null,
                     v.merit() == null ? null : text(merit(v.merit())),
-                    text(explanations(v.conditions())), text(explanations(v.exclusions())),
+                    text(explanations(v.conditions())), text(blockers(v)),
                     Gzip.zip(json.bytes(json.firings(v.trace())))});
         }
         jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
@@ -128,7 +128,7 @@ class DecisionStore {
         row.put("merit", v.merit() == null ? NullNode.getInstance() : read(text(merit(v.merit()))));
         row.put("ranking", ranked == null ? NullNode.getInstance() : read(text(explanation(ranked.ranking()))));
         row.put("conditions", read(text(explanations(v.conditions()))));
-        row.put("exclusions", read(text(explanations(v.exclusions()))));
+        row.put("exclusions", read(text(blockers(v))));
         row.put("trace", read(text(json.firings(v.trace()))));
         row.put("rankingTrace", ranked == null ? NullNode.getInstance() : read(text(json.firings(ranked.trace()))));
         return row;
@@ -189,15 +189,24 @@ class DecisionStore {
     private DecisionView view(ResultSet rs, boolean english, List<DecisionView.TraceStep> trace) throws SQLException {
         List<DecisionView.Condition> conditions = new ArrayList<>();
         for (JsonNode c : read(rs.getString("conditions"))) {
-            conditions.add(new DecisionView.Condition(c.path("code").asText(), c.path("met").asBoolean(),
+            Boolean met = c.has("met") ? c.path("met").asBoolean() : null;
+            DecisionView.ConditionState state = met == null ? DecisionView.ConditionState.UNDETERMINED
+                    : met ? DecisionView.ConditionState.MET : DecisionView.ConditionState.NOT_MET;
+            conditions.add(new DecisionView.Condition(c.path("code").asText(), state, met,
                     c.path(english ? "textEn" : "textVi").asText(), text(c, "ruleId"), provisions(c), legalBasis(c, english),
                     c.path("values")));
         }
         List<DecisionView.ExclusionFound> exclusions = new ArrayList<>();
+        List<DecisionView.DeferralFound> deferrals = new ArrayList<>();
         for (JsonNode x : read(rs.getString("exclusions"))) {
-            exclusions.add(new DecisionView.ExclusionFound(x.path("code").asText(),
-                    x.path(english ? "textEn" : "textVi").asText(), text(x, "ruleId"), provisions(x), legalBasis(x, english),
-                    x.path("values")));
+            String detail = x.path(english ? "textEn" : "textVi").asText();
+            if (x.path("deferral").asBoolean(false)) {
+                deferrals.add(new DecisionView.DeferralFound(x.path("code").asText(), detail, text(x, "ruleId"),
+                        provisions(x), legalBasis(x, english), x.path("values")));
+            } else {
+                exclusions.add(new DecisionView.ExclusionFound(x.path("code").asText(), detail, text(x, "ruleId"),
+                        provisions(x), legalBasis(x, english), x.path("values")));
+            }
         }
         Integer rank = rs.getObject("rank", Integer.class);
         String merit = rs.getString("merit");
@@ -212,7 +221,7 @@ class DecisionStore {
                 rs.getString("subject_name"), rs.getString("unit_code"),
                 vn.thidua.eligibility.model.AwardType.valueOf(rs.getString("award")),
                 Outcome.valueOf(rs.getString("outcome")), rank, merit == null ? null : read(merit), ranking,
-                conditions, exclusions, trace, null);
+                conditions, exclusions, deferrals.isEmpty() ? null : deferrals, trace, null);
     }
 
     /**
@@ -254,6 +263,16 @@ class DecisionStore {
     private ArrayNode explanations(List<Explanation> explanations) {
         ArrayNode out = json.mapper().createArrayNode();
         explanations.forEach(e -> out.add(explanation(e)));
+        return out;
+    }
+
+    /**
+     * The exclusions, then the deferrals marked {@code "deferral": true}, in the one column of what
+     * stands in the way on R: the table and the digest of runs made before deferrals existed stay as they were.
+     */
+    private ArrayNode blockers(Verdict v) {
+        ArrayNode out = explanations(v.exclusions());
+        v.deferrals().forEach(d -> out.add(explanation(d).put("deferral", true)));
         return out;
     }
 

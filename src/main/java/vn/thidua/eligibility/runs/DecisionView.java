@@ -14,29 +14,45 @@ import java.util.List;
  * figures ranked on: {@code awardYears}, {@code initiatives}, {@code htxsnvYears}, {@code gender},
  * and what was {@code counted} in each) and, for a qualified person, {@code rank} (equal for a tie)
  * and the {@code ranking} in words. {@code awardedBy} is who grants the award on the run's reference
- * date ("Giám đốc Sở Công Thương thành phố Cần Thơ" from 2025-07-01). Each condition, exclusion, ranking and trace step names the
- * {@code provisions} its rule cites on the run's reference date, and their references
- * ({@code legalBasis}) in the language asked for.
+ * date ("Giám đốc Sở Công Thương thành phố Cần Thơ" from 2025-07-01). Each condition, exclusion,
+ * deferral, ranking and trace step names the {@code provisions} its rule cites on the run's reference
+ * date, and their references ({@code legalBasis}) in the language asked for. A DEFERRED decision lists
+ * in {@code deferral} each matter that holds it, with what would end it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DecisionView(SubjectType subjectType, String subjectCode, String subjectName, String unitCode,
                            AwardType award, Outcome outcome, Integer rank, JsonNode merit, Ranking ranking,
-                           List<Condition> conditions, List<ExclusionFound> exclusions, List<TraceStep> trace,
-                           String awardedBy) {
+                           List<Condition> conditions, List<ExclusionFound> exclusions, List<DeferralFound> deferral,
+                           List<TraceStep> trace, String awardedBy) {
 
     /** The same decision naming who grants its award on the run's reference date (organisation.yaml). */
     DecisionView awardedBy(String authority) {
         return new DecisionView(subjectType, subjectCode, subjectName, unitCode, award, outcome, rank, merit, ranking,
-                conditions, exclusions, trace, authority);
+                conditions, exclusions, deferral, trace, authority);
     }
 
     /** A qualified person's place among all the qualified, with the rule that ranked. */
     public record Ranking(String detail, String ruleId, List<String> provisions, String legalBasis, JsonNode values) {
     }
 
-    /** A condition, met or not, with the measured values in words. */
-    public record Condition(String code, boolean met, String detail, String ruleId, List<String> provisions,
-                            String legalBasis, JsonNode values) {
+    /** Whether a condition is met, not met, or could not be judged for missing facts (named in its detail). */
+    public enum ConditionState { MET, NOT_MET, UNDETERMINED }
+
+    /**
+     * A condition with the measured values in words.
+     *
+     * @param met null when the condition could not be judged ({@code state} UNDETERMINED)
+     */
+    public record Condition(String code, ConditionState state, Boolean met, String detail, String ruleId,
+                            List<String> provisions, String legalBasis, JsonNode values) {
+    }
+
+    /**
+     * What holds the award back on R without refusing it (a disciplinary review, an investigation):
+     * the detail says what would end it; a later run with a later reference date decides.
+     */
+    public record DeferralFound(String code, String detail, String ruleId, List<String> provisions, String legalBasis,
+                                JsonNode values) {
     }
 
     /** A reason the subject may not be awarded. */

@@ -48,7 +48,11 @@ class FactJson {
             node.put("subject", f.getSubject().ref().toString());
             node.put("code", f.getCode());
             if (fact instanceof vn.thidua.eligibility.model.ConditionResult c) {
-                node.put("met", c.isMet());
+                if (c.isJudged()) {
+                    node.put("met", c.isMet());
+                } else {
+                    node.put("undetermined", true);
+                }
             }
             node.set("values", values(f.getValues()));
             return node;

@@ -32,6 +32,8 @@ class Run {
     int eligible;
     int notEligible;
     int excluded;
+    int deferred;
+    int undetermined;
     int proposed;
     int tiedAtQuota;
     int reserve;
@@ -60,6 +62,8 @@ class Run {
         eligible = counts.getOrDefault(Outcome.ELIGIBLE, 0);
         notEligible = counts.getOrDefault(Outcome.NOT_ELIGIBLE, 0);
         excluded = counts.getOrDefault(Outcome.EXCLUDED, 0);
+        deferred = counts.getOrDefault(Outcome.DEFERRED, 0);
+        undetermined = counts.getOrDefault(Outcome.UNDETERMINED, 0);
         proposed = counts.getOrDefault(Outcome.PROPOSED, 0);
         tiedAtQuota = counts.getOrDefault(Outcome.TIED_AT_QUOTA, 0);
         reserve = counts.getOrDefault(Outcome.RESERVE, 0);
@@ -82,6 +86,11 @@ class Run {
             m.put(Outcome.RESERVE, reserve);
         }
         m.put(Outcome.NOT_ELIGIBLE, notEligible);
+        if (kind == RunKind.ANNUAL) {
+            // a phase run does not leave a condition unjudged
+            m.put(Outcome.UNDETERMINED, undetermined);
+        }
+        m.put(Outcome.DEFERRED, deferred);
         m.put(Outcome.EXCLUDED, excluded);
         return m;
     }

@@ -47,8 +47,9 @@ public class RunDigests {
     public Optional<RunDigest> compute(RunId run) {
         List<Header> headers = streaming.query("SELECT kind, year, from_year, to_year, quota, reference_date, status,"
                 + " rule_set_version, rule_set_hash, started_by, started_at, finished_at, failure_reason, subject_count,"
-                + " eligible, not_eligible, excluded, proposed, tied_at_quota, reserve FROM run WHERE id = ?",
-                (rs, i) -> new Header(fields(rs, 20), rs.getString("status"), rs.getString("rule_set_hash")), run.value());
+                + " eligible, not_eligible, excluded, proposed, tied_at_quota, reserve, deferred, undetermined FROM run WHERE id = ?",
+                (rs, i) -> new Header(fields(rs, newerCounts(rs) ? 22 : 20), rs.getString("status"), rs.getString("rule_set_hash")),
+                run.value());
         if (headers.isEmpty() || !RunStatus.COMPLETED.name().equals(headers.get(0).status())) {
             return Optional.empty();
         }
@@ -110,6 +111,14 @@ public class RunDigests {
     }
 
     private record Header(byte[][] fields, String status, String ruleSetHash) {
+    }
+
+    /**
+     * The counts added later (deferred, undetermined) enter the digest only when one is not zero: a
+     * run made before them has both zero, and its digest stays the one recorded for it.
+     */
+    private static boolean newerCounts(ResultSet rs) throws SQLException {
+        return rs.getInt("deferred") != 0 || rs.getInt("undetermined") != 0;
     }
 
     private static byte[][] fields(ResultSet rs, int n) throws SQLException {

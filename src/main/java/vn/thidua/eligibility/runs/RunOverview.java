@@ -25,9 +25,10 @@ record RunOverview(List<UnitOutcomes> units, List<ConditionTally> conditions, in
         }
     }
 
-    record ConditionTally(SubjectType subjectType, String code, int met, int total) {
+    /** @param undetermined how often the condition could not be judged for missing facts: neither met nor missed */
+    record ConditionTally(SubjectType subjectType, String code, int met, int undetermined, int total) {
         public int missed() {
-            return total - met;
+            return total - met - undetermined;
         }
     }
 
@@ -46,14 +47,15 @@ record RunOverview(List<UnitOutcomes> units, List<ConditionTally> conditions, in
                         .people().merge(d.outcome(), 1, Integer::sum);
             }
             for (DecisionView.Condition c : d.conditions()) {
-                int[] metAndTotal = tallies.computeIfAbsent(c.code(), code -> new int[2]);
-                metAndTotal[0] += c.met() ? 1 : 0;
-                metAndTotal[1]++;
+                int[] metAndTotal = tallies.computeIfAbsent(c.code(), code -> new int[3]);
+                metAndTotal[0] += Boolean.TRUE.equals(c.met()) ? 1 : 0;
+                metAndTotal[1] += c.met() == null ? 1 : 0;
+                metAndTotal[2]++;
                 typeOf.putIfAbsent(c.code(), d.subjectType());
             }
         }
         List<ConditionTally> conditions = new ArrayList<>();
-        tallies.forEach((code, n) -> conditions.add(new ConditionTally(typeOf.get(code), code, n[0], n[1])));
+        tallies.forEach((code, n) -> conditions.add(new ConditionTally(typeOf.get(code), code, n[0], n[1], n[2])));
         conditions.sort(Comparator.comparing(ConditionTally::subjectType).thenComparing(ConditionTally::code));
         int largest = units.values().stream().mapToInt(UnitOutcomes::peopleCount).max().orElse(0);
         return new RunOverview(List.copyOf(units.values()), conditions, largest);

@@ -55,9 +55,15 @@ final class SnapshotReader {
             case "Rating" -> new Rating(text(n, "personCode"), n.path("year").asInt(), RatingLevel.valueOf(text(n, "rating")));
             case "Award" -> new Award(n.path("year").asInt(), SubjectType.valueOf(text(n, "subjectType")),
                     text(n, "subjectCode"), AwardType.valueOf(text(n, "award")), text(n, "decisionNo"),
-                    date(n, "decisionDate"));
+                    date(n, "decisionDate"), integer(n, "phaseFrom"), integer(n, "phaseTo"));
             default -> throw new IllegalStateException("The run's snapshot holds a fact of unknown type '" + type + "'");
         };
+    }
+
+    /** Null when absent: snapshots taken before a field existed lack it. */
+    private static Integer integer(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asInt();
     }
 
     private static String text(JsonNode n, String field) {

@@ -34,6 +34,11 @@ class FactValidationApiTest extends DatabaseTest {
         return "{\"units\": [" + UNIT + "], \"people\": [" + PERSON + "]" + (arrays.isEmpty() ? "" : ", " + arrays) + "}";
     }
 
+    private static String award(String award, String phase) {
+        return withSubjects("\"awards\": [{\"year\": 2025, \"subjectType\": \"PERSON\", \"subjectCode\": \"NV001\", "
+                + "\"award\": \"" + award + "\", \"decisionNo\": \"1/QĐ-UBND\", \"decisionDate\": \"2026-01-20\", " + phase + "}]");
+    }
+
     private static String criterion(String fields) {
         return withSubjects("\"criteria\": [{\"year\": 2024, \"code\": \"1.1\", \"name\": \"Kế hoạch\", \"unitCode\": \"VP\", "
                 + fields + "}]");
@@ -122,6 +127,14 @@ class FactValidationApiTest extends DatabaseTest {
                 arguments("to before from", withSubjects("\"disciplines\": [{\"subjectType\": \"PERSON\", \"subjectCode\": \"NV001\", "
                                 + "\"kind\": \"REVIEW\", \"from\": \"2024-03-01\", \"to\": \"2024-02-29\"}]"),
                         "disciplines[0].to", "to 2024-02-29 is before from 2024-03-01"),
+                arguments("phase without its last year", award("BANG_KHEN_CCHC", "\"phaseFrom\": 2021"),
+                        "awards[0].phaseTo", "phaseTo is required with phaseFrom: a phase has both its first and its last year, or neither"),
+                arguments("phase without its first year", award("BANG_KHEN_CCHC", "\"phaseTo\": 2025"),
+                        "awards[0].phaseFrom", "phaseFrom is required with phaseTo: a phase has both its first and its last year, or neither"),
+                arguments("phase ending before it starts", award("BANG_KHEN_CCHC", "\"phaseFrom\": 2025, \"phaseTo\": 2021"),
+                        "awards[0].phaseTo", "phaseTo 2021 is before phaseFrom 2025"),
+                arguments("phase on an annual award", award("GIAY_KHEN_CCHC", "\"phaseFrom\": 2021, \"phaseTo\": 2025"),
+                        "awards[0].phaseFrom", "phaseFrom and phaseTo are only for BANG_KHEN_CCHC, not GIAY_KHEN_CCHC"),
                 arguments("person's unit unknown", "{\"people\": [" + PERSON + "]}",
                         "people[0].unitCode", "unitCode 'VP' names no unit in this bundle or in the database"),
                 arguments("criterion's unit unknown", criterion("\"maxScore\": 10, \"score\": 5").replace("\"unitCode\": \"VP\", \"max", "\"unitCode\": \"XX\", \"max"),

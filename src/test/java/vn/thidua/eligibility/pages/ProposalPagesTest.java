@@ -54,6 +54,27 @@ class ProposalPagesTest {
     }
 
     @Test
+    void deferredAndUndeterminedSubjectsAreShownApartWithWhyNotAsEntries() throws Exception {
+        long id = propose();
+        String page = mvc.perform(get("/proposals/" + id).with(AUDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String held = page.substring(page.indexOf("id=\"held-heading\""));
+        org.assertj.core.api.Assertions.assertThat(held)
+                .contains("Chưa khen thưởng — xem xét lại ở lần xét sau")
+                .contains("TTRA").contains("Hoãn cho đến khi việc thanh tra, kiểm tra, xác minh mở từ 01/11/2024 kết thúc")
+                .contains("CDS").contains("không có tiêu chí nào được chấm điểm của đơn vị CDS năm 2023")
+                .contains("NV041");
+        String entries = page.substring(page.indexOf("id=\"entries-heading\""), page.indexOf("id=\"held-heading\""));
+        org.assertj.core.api.Assertions.assertThat(entries).doesNotContain("TTRA").doesNotContain(">CDS<");
+        mvc.perform(get("/runs/" + run.id().value() + "/decisions/UNIT/TTRA").with(AUDITOR).param("lang", "en"))
+                .andExpect(content().string(containsString("Deferred — to reconsider in a later run")))
+                .andExpect(content().string(containsString("Deferred until the investigation open since 2024-11-01 is closed")));
+        mvc.perform(get("/runs/" + run.id().value() + "/decisions/UNIT/CDS").with(AUDITOR).param("lang", "en"))
+                .andExpect(content().string(containsString("Cannot be judged (facts missing)")))
+                .andExpect(content().string(containsString("Cannot be judged: no scored items for unit CDS in 2023")));
+    }
+
+    @Test
     void aListGoesFromTheOfficeThroughTheCouncilToTheDecisionAndThenOnlyReads() throws Exception {
         long id = propose();
         String entry = firstEntryPath(id);

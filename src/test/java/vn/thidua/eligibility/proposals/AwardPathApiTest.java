@@ -88,7 +88,14 @@ class AwardPathApiTest {
         assertThat(f.read("auditor", "/api/facts/awards?year=2025")).singleElement().satisfies(a -> {
             assertThat(a.get("award").asText()).isEqualTo("BANG_KHEN_CCHC");
             assertThat(a.get("subjectCode").asText()).isEqualTo("NV001");
+            // recorded with its phase, so that a later phase run sees the years it rewarded
+            assertThat(a.get("phaseFrom").asInt()).isEqualTo(2021);
+            assertThat(a.get("phaseTo").asInt()).isEqualTo(2025);
         });
+        // a phase run over overlapping years now excludes NV001: one achievement is not rewarded twice
+        JsonNode holder = f.read("auditor", "/api/runs/" + f.phaseRun(1) + "/decisions/PERSON/NV001");
+        assertThat(holder.get("outcome").asText()).isEqualTo("EXCLUDED");
+        assertThat(holder.get("exclusions").get(0).get("ruleId").asText()).isEqualTo("X.ALREADY_AWARDED_PHASE");
 
         // a second annual run of 2024 excludes who holds the 2024 Giấy khen
         long again = f.annualRun(2024);

@@ -67,7 +67,8 @@ class ProposalDocumentsApiTest {
                 "(Kèm theo Quyết định số 15/QĐ-SCT ngày 20 tháng 01 năm 2024 của Giám đốc Sở Công Thương)");
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Sáng kiến").contains("SK-23"));
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("'=HYPERLINK(")
-                .contains("Đề nghị bổ sung ngoài kết quả xét (kết quả xét: Chưa đủ điều kiện); người đề nghị: staff"));
+                // NV003's item has no score the year before the run's: the run could not decide it
+                .contains("Đề nghị bổ sung ngoài kết quả xét (kết quả xét: Chưa xác định được (thiếu dữ liệu)); người đề nghị: staff"));
     }
 
     @Test

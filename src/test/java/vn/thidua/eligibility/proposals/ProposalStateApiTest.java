@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.eligibility.web.ApiTest;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,10 +42,28 @@ class ProposalStateApiTest {
     }
 
     @Test
+    void undeterminedAndDeferredSubjectsAreListedApartNotProposed() throws Exception {
+        // 2023: NV003's item 2.1 has no 2022 score, and nothing else decides (UNDETERMINED); put NV001,
+        // eligible, under disciplinary review and compile the list of a new run: DEFERRED, not an entry.
+        f.send("staff", "/api/facts", """
+                {"disciplines": [{"subjectType": "PERSON", "subjectCode": "NV001", "kind": "REVIEW", "from": "2023-12-20"}]}""",
+                status().isOk());
+        JsonNode p = f.propose(f.annualRun(2023));
+        assertThat(p.get("entries")).extracting(e -> e.get("subjectCode").asText()).doesNotContain("NV001", "NV003");
+        Map<String, JsonNode> held = new java.util.HashMap<>();
+        p.get("heldBack").forEach(h -> held.put(h.get("subjectCode").asText(), h));
+        assertThat(held.get("NV001").get("outcome").asText()).isEqualTo("DEFERRED");
+        assertThat(held.get("NV001").get("reasons").get(0).asText()).contains("Hoãn cho đến khi việc xem xét kỷ luật");
+        assertThat(held.get("NV003").get("outcome").asText()).isEqualTo("UNDETERMINED");
+        assertThat(held.get("NV003").get("reasons").get(0).asText()).contains("không có điểm năm 2022 để so sánh (thiếu dữ liệu): 2.1");
+    }
+
+    @Test
     void anOverrideRecordsWhoAndWhyBesideTheRunsOutcome() throws Exception {
         JsonNode p = f.send("staff", "/api/proposals/" + id + "/entries", NV003_OVERRIDE, status().isOk());
         JsonNode nv003 = entry(p, "NV003");
-        assertThat(nv003.get("engineOutcome").asText()).isEqualTo("NOT_ELIGIBLE");
+        // NV003's item 2.1 has no score in the year before the run's: P2 cannot be judged, nor anything decide
+        assertThat(nv003.get("engineOutcome").asText()).isEqualTo("UNDETERMINED");
         assertThat(nv003.get("override").get("by").asText()).isEqualTo("staff");
         assertThat(nv003.get("override").get("reason").asText()).isEqualTo("Có đóng góp tổ chức hội nghị CCHC");
         assertThat(nv003.get("note").asText()).isEqualTo("Đề xuất của Văn phòng");

@@ -24,6 +24,7 @@ import static vn.thidua.eligibility.rulesets.Facts.initiative;
 import static vn.thidua.eligibility.rulesets.Facts.item;
 import static vn.thidua.eligibility.rulesets.RuleHarness.condition;
 import static vn.thidua.eligibility.rulesets.RuleHarness.copyOfRules;
+import static vn.thidua.eligibility.rulesets.RuleHarness.deferral;
 import static vn.thidua.eligibility.rulesets.RuleHarness.edit;
 import static vn.thidua.eligibility.rulesets.RuleHarness.exclusion;
 
@@ -58,19 +59,19 @@ class CitedProvisionsRulesTest {
 
     /** Every citation of a verdict: its conditions, exclusions and every firing of its trace. */
     private static List<String> allCitedTexts(Verdict v) {
-        return Stream.concat(Stream.concat(v.conditions().stream(), v.exclusions().stream())
+        return Stream.concat(Stream.of(v.conditions(), v.exclusions(), v.deferrals()).flatMap(List::stream)
                         .flatMap(e -> Stream.of(e.legalBasis(), e.legalBasisEn())),
                 v.trace().stream().flatMap(f -> Stream.of(f.legalBasis(), f.legalBasisEn()))).toList();
     }
 
     private static List<String> allCitedCodes(Verdict v) {
-        return Stream.concat(Stream.concat(v.conditions().stream(), v.exclusions().stream()).flatMap(e -> e.provisions().stream()),
+        return Stream.concat(Stream.of(v.conditions(), v.exclusions(), v.deferrals()).flatMap(List::stream).flatMap(e -> e.provisions().stream()),
                 v.trace().stream().flatMap(f -> f.provisions().stream())).toList();
     }
 
     @Test
     void anInvestigationOn2024_01_15CitesDecree98ThroughTheReplacedCircular08() {
-        Explanation x = exclusion(investigatedUnit(2023, JAN_2024, "2024-01-01", "2024-03-31"), "INVESTIGATION");
+        Explanation x = deferral(investigatedUnit(2023, JAN_2024, "2024-01-01", "2024-03-31"), "INVESTIGATION");
         // the rule names TT08-2017 (until 2023-12-31, replaced by ND98-2023.D4.K4), ND98-2023.D4.K4 and ND152-2025.CHUA-KHEN
         assertThat(x.provisions()).containsExactly("ND98-2023.D4.K4");
         assertThat(x.legalBasis()).isEqualTo("Nghị định 98/2023/NĐ-CP, Điều 4 khoản 4");
@@ -80,7 +81,7 @@ class CitedProvisionsRulesTest {
     @Test
     void anInvestigationOn2026_01_15CitesDecree152AndNeverDecree98() {
         Verdict v = investigatedUnit(2025, JAN_2026, "2025-12-01", "2026-03-31");
-        Explanation x = exclusion(v, "INVESTIGATION");
+        Explanation x = deferral(v, "INVESTIGATION");
         assertThat(x.provisions()).containsExactly("ND152-2025", "ND152-2025.CHUA-KHEN");
         assertThat(x.legalBasis()).contains("Nghị định 152/2025/NĐ-CP");
         assertThat(allCitedCodes(v)).noneMatch(c -> c.startsWith("ND98-2023"));

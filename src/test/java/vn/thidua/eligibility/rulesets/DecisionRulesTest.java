@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.thidua.eligibility.model.DisciplineKind.INVESTIGATION;
 import static vn.thidua.eligibility.model.DisciplineKind.REVIEW;
 import static vn.thidua.eligibility.model.DisciplineKind.SANCTION;
 import static vn.thidua.eligibility.rulesets.Facts.award;
@@ -29,7 +31,11 @@ import static vn.thidua.eligibility.rulesets.Facts.item;
 import static vn.thidua.eligibility.rulesets.Facts.task;
 import static vn.thidua.eligibility.rulesets.RuleHarness.firedRuleIds;
 
-/** One decision per subject: a unit needs U1 ∧ U2 ∧ U3, a person P1 ∨ P2, and an exclusion overrides both. */
+/**
+ * One decision per subject: a unit needs U1 ∧ U2 ∧ U3, a person P1 ∨ P2; an exclusion overrides a
+ * deferral, which overrides the conditions; a judged failure decides before a condition that cannot
+ * be judged (UNDETERMINED).
+ */
 class DecisionRulesTest {
     private static final int Y = 2024;
     private static final LocalDate R = LocalDate.of(2025, 1, 15);
@@ -83,7 +89,7 @@ class DecisionRulesTest {
     @ValueSource(strings = {"U1", "U2", "U3"})
     void unitMissingAnyOneConditionIsNotEligible(String missing) {
         Verdict v = only(unitFacts("VP", missing));
-        assertThat(v.conditions()).filteredOn(c -> !c.met()).extracting(Explanation::code).containsExactly(missing);
+        assertThat(v.conditions()).filteredOn(c -> !Boolean.TRUE.equals(c.met())).extracting(Explanation::code).containsExactly(missing);
         assertDecidedBy(v, Outcome.NOT_ELIGIBLE, "D.UNIT_NOT_ELIGIBLE");
     }
 
@@ -103,10 +109,72 @@ class DecisionRulesTest {
     @Test
     void exclusionWinsOverAnEligibleUnit() {
         List<Object> facts = unitFacts("VP", "none");
-        facts.add(discipline((Unit) facts.get(0), REVIEW, "2025-01-01", null));
+        facts.add(discipline((Unit) facts.get(0), SANCTION, "2025-01-01", null));
         Verdict v = only(facts);
         assertThat(v.conditions()).extracting(Explanation::met).containsExactly(true, true, true);
         assertDecidedBy(v, Outcome.EXCLUDED, "D.EXCLUDED");
+    }
+
+    @Test
+    void reviewDefersAnEligibleUnitKeepingItsConditions() {
+        List<Object> facts = unitFacts("VP", "none");
+        facts.add(discipline((Unit) facts.get(0), REVIEW, "2025-01-01", null));
+        Verdict v = only(facts);
+        assertThat(v.conditions()).extracting(Explanation::met).containsExactly(true, true, true);
+        assertThat(v.deferrals()).extracting(Explanation::code).containsExactly("REVIEW");
+        assertDecidedBy(v, Outcome.DEFERRED, "D.DEFERRED");
+    }
+
+    @Test
+    void investigationDefersAPersonWhoFailsTheConditionsToo() {
+        List<Object> facts = personFacts("NV1", "");
+        facts.add(discipline((Person) facts.get(0), INVESTIGATION, "2024-12-01", null));
+        assertDecidedBy(only(facts), Outcome.DEFERRED, "D.DEFERRED");
+    }
+
+    @Test
+    void exclusionWinsOverADeferral() {
+        List<Object> facts = personFacts("NV1", "P1");
+        Person nv1 = (Person) facts.get(0);
+        facts.add(discipline(nv1, REVIEW, "2024-12-01", null));
+        facts.add(discipline(nv1, SANCTION, "2024-12-01", "2025-06-30"));
+        assertDecidedBy(only(facts), Outcome.EXCLUDED, "D.EXCLUDED");
+    }
+
+    @Test
+    void aNewUnitMeetingWhatCanBeJudgedIsUndetermined() {
+        // No items of 2023: U2 cannot be judged; U1 and U3 are met.
+        List<Object> facts = unitFacts("VP", "none");
+        facts.remove(1);
+        Verdict v = only(facts);
+        assertThat(v.conditions()).extracting(Explanation::code, Explanation::met)
+                .containsExactly(tuple("U1", true), tuple("U2", null), tuple("U3", true));
+        assertDecidedBy(v, Outcome.UNDETERMINED, "D.UNIT_UNDETERMINED");
+    }
+
+    @Test
+    void aJudgedFailureDecidesBeforeAConditionThatCannotBeJudged() {
+        // No items of 2023 (U2 undetermined), and a late dossier with no task (U3 failed).
+        List<Object> facts = unitFacts("VP", "U3");
+        facts.remove(1);
+        assertDecidedBy(only(facts), Outcome.NOT_ELIGIBLE, "D.UNIT_NOT_ELIGIBLE");
+    }
+
+    @Test
+    void aPersonWithNoInitiativeAndAnItemNewThisYearIsUndetermined() {
+        Person nv1 = Facts.person("NV1");
+        Verdict v = only(new ArrayList<>(List.of(nv1, item(Y, "NV1.1", "2", "2", "VP", "NV1"))));
+        assertThat(v.conditions()).extracting(Explanation::code, Explanation::met)
+                .containsExactly(tuple("P1", false), tuple("P2", null));
+        assertDecidedBy(v, Outcome.UNDETERMINED, "D.PERSON_UNDETERMINED");
+    }
+
+    @Test
+    void aMetConditionDecidesAPersonWhateverCannotBeJudged() {
+        Person nv1 = Facts.person("NV1");
+        Verdict v = only(new ArrayList<>(List.of(nv1, item(Y, "NV1.1", "2", "2", "VP", "NV1"),
+                initiative("NV1-SK", "NV1", Y, "2024-10-01"))));
+        assertDecidedBy(v, Outcome.ELIGIBLE, "D.PERSON_ELIGIBLE");
     }
 
     @Test

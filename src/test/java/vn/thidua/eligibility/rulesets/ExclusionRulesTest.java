@@ -28,10 +28,14 @@ import static vn.thidua.eligibility.rulesets.Facts.discipline;
 import static vn.thidua.eligibility.rulesets.Facts.dissolvedUnit;
 import static vn.thidua.eligibility.rulesets.Facts.initiative;
 import static vn.thidua.eligibility.rulesets.Facts.item;
+import static vn.thidua.eligibility.rulesets.RuleHarness.deferral;
 import static vn.thidua.eligibility.rulesets.RuleHarness.exclusion;
 import static vn.thidua.eligibility.rulesets.RuleHarness.firedRuleIds;
 
-/** The exclusions of domain.md, checked on R, for units and people alike. */
+/**
+ * The exclusions and deferrals of domain.md, checked on R, for units and people alike: a sanction
+ * served excludes; a disciplinary review or an investigation defers (chưa khen thưởng).
+ */
 class ExclusionRulesTest {
     private static final int Y = 2024;
     private static final String R = "2025-01-15";
@@ -55,14 +59,34 @@ class ExclusionRulesTest {
         return x;
     }
 
-    private static void assertNotExcluded(Verdict v) {
+    /** Deferred by exactly the given rule, not excluded, and the decision says what would end it. */
+    private static Explanation assertDeferredBy(Verdict v, String code, String ruleId) {
+        Explanation x = deferral(v, code);
+        assertThat(x.ruleId()).isEqualTo(ruleId);
+        assertThat(x.met()).isNull();
+        assertThat(x.legalBasis()).isNotBlank();
+        assertThat(x.textEn()).contains("Deferred until").contains("a later run, with a later reference date, decides");
+        assertThat(x.textVi()).contains("Hoãn cho đến khi");
         assertThat(v.exclusions()).isEmpty();
-        assertThat(v.outcome()).isNotEqualTo(Outcome.EXCLUDED);
-        assertThat(firedRuleIds(v)).noneMatch(id -> id.startsWith("X.") && !id.equals("X.SANCTION_END"))
-                .doesNotContain("D.EXCLUDED");
+        assertThat(v.outcome()).isEqualTo(Outcome.DEFERRED);
+        assertThat(firedRuleIds(v)).contains(ruleId, "D.DEFERRED").doesNotContain("D.EXCLUDED");
+        return x;
     }
 
-    /** Every subject kind with every kind of discipline that excludes on R ≥ 2024-01-01. */
+    /** A sanction excludes; a review or an investigation defers. */
+    private static Explanation assertHeldBackBy(Verdict v, DisciplineKind kind) {
+        return kind == SANCTION ? assertExcludedBy(v, kind.name(), "X." + kind) : assertDeferredBy(v, kind.name(), "X." + kind);
+    }
+
+    private static void assertNotExcluded(Verdict v) {
+        assertThat(v.exclusions()).isEmpty();
+        assertThat(v.deferrals()).isEmpty();
+        assertThat(v.outcome()).isNotIn(Outcome.EXCLUDED, Outcome.DEFERRED);
+        assertThat(firedRuleIds(v)).noneMatch(id -> id.startsWith("X.") && !id.equals("X.SANCTION_END"))
+                .doesNotContain("D.EXCLUDED", "D.DEFERRED");
+    }
+
+    /** Every subject kind with every kind of discipline, each of which excludes or defers on R. */
     static Stream<Arguments> subjectsAndDisciplines() {
         return Stream.of(SubjectType.values())
                 .flatMap(t -> Stream.of(DisciplineKind.values()).map(k -> Arguments.of(t, k)));
@@ -70,33 +94,33 @@ class ExclusionRulesTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("subjectsAndDisciplines")
-    void disciplineInForceOnTheReferenceDateExcludes(SubjectType type, DisciplineKind kind) {
+    void disciplineInForceOnTheReferenceDateExcludesOrDefers(SubjectType type, DisciplineKind kind) {
         Subject s = subject(type);
-        Explanation x = assertExcludedBy(judge(s, R, discipline(s, kind, "2024-06-01", "2025-06-30")), kind.name(), "X." + kind);
+        Explanation x = assertHeldBackBy(judge(s, R, discipline(s, kind, "2024-06-01", "2025-06-30")), kind);
         assertThat(x.values()).containsEntry("from", day("2024-06-01")).containsEntry("to", day("2025-06-30"))
                 .containsEntry("ref", day(R));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("subjectsAndDisciplines")
-    void openEndedDisciplineExcludes(SubjectType type, DisciplineKind kind) {
+    void openEndedDisciplineExcludesOrDefers(SubjectType type, DisciplineKind kind) {
         Subject s = subject(type);
-        assertExcludedBy(judge(s, R, discipline(s, kind, "2024-06-01", null)), kind.name(), "X." + kind);
+        assertHeldBackBy(judge(s, R, discipline(s, kind, "2024-06-01", null)), kind);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("subjectsAndDisciplines")
-    void disciplineEndingOnTheReferenceDateStillExcludes(SubjectType type, DisciplineKind kind) {
+    void disciplineEndingOnTheReferenceDateStillExcludesOrDefers(SubjectType type, DisciplineKind kind) {
         // Its last day is R itself: it is still being served when the Council sits.
         Subject s = subject(type);
-        assertExcludedBy(judge(s, R, discipline(s, kind, "2024-06-01", R)), kind.name(), "X." + kind);
+        assertHeldBackBy(judge(s, R, discipline(s, kind, "2024-06-01", R)), kind);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("subjectsAndDisciplines")
-    void disciplineStartingOnTheReferenceDateExcludes(SubjectType type, DisciplineKind kind) {
+    void disciplineStartingOnTheReferenceDateExcludesOrDefers(SubjectType type, DisciplineKind kind) {
         Subject s = subject(type);
-        assertExcludedBy(judge(s, R, discipline(s, kind, R, "2025-06-30")), kind.name(), "X." + kind);
+        assertHeldBackBy(judge(s, R, discipline(s, kind, R, "2025-06-30")), kind);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -125,31 +149,39 @@ class ExclusionRulesTest {
 
     @ParameterizedTest
     @EnumSource(SubjectType.class)
-    void investigationDoesNotExcludeOnTheLastDayBefore2024(SubjectType type) {
+    void investigationDefersBefore2024Too(SubjectType type) {
+        // Thông tư 08/2017/TT-BNV already said it: the whole movement, not from 2024 only.
         Subject s = subject(type);
-        Verdict v = RuleHarness.annual(s, 2023, day("2023-12-31"), List.of(s, discipline(s, INVESTIGATION, "2023-06-01", null)));
-        assertNotExcluded(v);
+        Verdict v = RuleHarness.annual(s, 2021, day("2021-01-15"), List.of(s, discipline(s, INVESTIGATION, "2021-01-01", null)));
+        Explanation x = assertDeferredBy(v, "INVESTIGATION", "X.INVESTIGATION");
+        assertThat(x.values()).containsEntry("since", day("2021-01-01"));
+        assertThat(x.textEn()).isEqualTo("Under investigation, inspection or complaint verification from 2021-01-01 to (not set) "
+                + "(reference date 2021-01-15; applies from 2021-01-01): not awarded yet. Deferred until the investigation "
+                + "open since 2021-01-01 is closed; a later run, with a later reference date, decides");
     }
 
     @ParameterizedTest
     @EnumSource(SubjectType.class)
-    void investigationExcludesFrom20240101(SubjectType type) {
-        Subject s = subject(type);
-        Verdict v = RuleHarness.annual(s, 2023, day("2024-01-01"), List.of(s, discipline(s, INVESTIGATION, "2023-06-01", null)));
-        Explanation x = assertExcludedBy(v, "INVESTIGATION", "X.INVESTIGATION");
-        assertThat(x.values()).containsEntry("since", day("2024-01-01"));
-        assertThat(x.textEn()).isEqualTo("Under investigation, inspection or complaint verification from 2023-06-01 to (not set) "
-                + "(reference date 2024-01-01; applies from 2024-01-01)");
-    }
-
-    @ParameterizedTest
-    @EnumSource(SubjectType.class)
-    void sanctionAndReviewExcludedAlreadyBefore2024(SubjectType type) {
+    void sanctionExcludesAndReviewDefersAlreadyBefore2024(SubjectType type) {
         Subject s = subject(type);
         Verdict v = RuleHarness.annual(s, 2023, day("2023-12-31"), List.of(s,
                 discipline(s, SANCTION, "2023-06-01", null), discipline(s, REVIEW, "2023-12-01", "2023-12-31")));
+        // Both are found; the sanction decides (EXCLUDED over DEFERRED).
         assertExcludedBy(v, "SANCTION", "X.SANCTION");
-        assertExcludedBy(v, "REVIEW", "X.REVIEW");
+        assertThat(deferral(v, "REVIEW").ruleId()).isEqualTo("X.REVIEW");
+        assertThat(firedRuleIds(v)).doesNotContain("D.DEFERRED");
+    }
+
+    @Test
+    void reviewIsDeferredWithWhatWouldEndIt() {
+        Subject s = subject(SubjectType.PERSON);
+        Explanation x = assertDeferredBy(judge(s, R, discipline(s, REVIEW, "2024-12-20", null)), "REVIEW", "X.REVIEW");
+        assertThat(x.textEn()).isEqualTo("Under consideration for disciplinary action from 2024-12-20 to (not set) (reference date "
+                + "2025-01-15): not awarded yet. Deferred until the disciplinary review open since 2024-12-20 is closed; "
+                + "a later run, with a later reference date, decides");
+        assertThat(x.textVi()).isEqualTo("Đang xem xét kỷ luật từ 20/12/2024 đến (không xác định) (ngày xét 15/01/2025): "
+                + "chưa khen thưởng. Hoãn cho đến khi việc xem xét kỷ luật mở từ 20/12/2024 kết thúc; một lần xét sau, "
+                + "với ngày xét muộn hơn, sẽ quyết định");
     }
 
     @Test
@@ -206,10 +238,10 @@ class ExclusionRulesTest {
     }
 
     @Test
-    void excludedPersonStillListsEveryConditionMetOrMissed() {
+    void deferredPersonStillListsEveryConditionMetOrMissed() {
         Subject nv1 = Facts.person("NV1");
         Verdict v = judge(nv1, R, discipline(nv1, REVIEW, "2024-12-01", null), initiative("SK1", "NV1", Y, "2024-06-01"));
-        assertThat(v.outcome()).isEqualTo(Outcome.EXCLUDED);
+        assertThat(v.outcome()).isEqualTo(Outcome.DEFERRED);
         assertThat(v.conditions()).extracting(Explanation::code, Explanation::met, Explanation::ruleId).containsExactly(
                 tuple("P1", true, "P1.INITIATIVE"),
                 tuple("P2", false, "P2.INDEX_CONTRIBUTION"));
@@ -220,8 +252,10 @@ class ExclusionRulesTest {
         Unit vp = dissolvedUnit("VP", "2025-07-01");
         Verdict v = judge(vp, "2025-08-01", discipline(vp, SANCTION, "2025-01-01", null), discipline(vp, REVIEW, "2025-01-01", null),
                 discipline(vp, INVESTIGATION, "2025-01-01", null), award(vp, Y, AwardType.GIAY_KHEN_CCHC));
-        assertThat(v.exclusions()).extracting(Explanation::code)
-                .containsExactly("ALREADY_AWARDED", "DISSOLVED", "INVESTIGATION", "REVIEW", "SANCTION");
+        assertThat(v.exclusions()).extracting(Explanation::code).containsExactly("ALREADY_AWARDED", "DISSOLVED", "SANCTION");
+        assertThat(v.deferrals()).extracting(Explanation::code).containsExactly("INVESTIGATION", "REVIEW");
+        assertThat(v.outcome()).isEqualTo(Outcome.EXCLUDED);
         assertThat(v.trace().stream().filter(f -> "D.EXCLUDED".equals(f.ruleId()))).hasSize(1);
+        assertThat(firedRuleIds(v)).doesNotContain("D.DEFERRED");
     }
 }

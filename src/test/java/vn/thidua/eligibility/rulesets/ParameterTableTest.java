@@ -63,13 +63,23 @@ class ParameterTableTest {
     }
 
     @Test
-    void investigationAndSanctionEndSwitchOnOn20240101() {
-        for (String name : new String[] {"exclusion.investigation.applies", "achievement.afterSanctionEnd.applies"}) {
-            assertThat(inForce(real(), "2023-12-31").get(name).isFlag()).as(name + " on 2023-12-31").isFalse();
-            Parameter on = inForce(real(), "2024-01-01").get(name);
-            assertThat(on.isFlag()).as(name + " on 2024-01-01").isTrue();
-            assertThat(on.getInForceFrom()).isEqualTo(day("2024-01-01"));
+    void sanctionEndSwitchesOnOn20240101() {
+        String name = "achievement.afterSanctionEnd.applies";
+        assertThat(inForce(real(), "2023-12-31").get(name).isFlag()).as(name + " on 2023-12-31").isFalse();
+        Parameter on = inForce(real(), "2024-01-01").get(name);
+        assertThat(on.isFlag()).as(name + " on 2024-01-01").isTrue();
+        assertThat(on.getInForceFrom()).isEqualTo(day("2024-01-01"));
+    }
+
+    @Test
+    void investigationDefersForTheWholeMovement() {
+        // Thông tư 08/2017/TT-BNV already said it: in force from the movement's first day, not from 2024.
+        for (String day : new String[] {"2021-01-01", "2023-12-31", "2025-07-01"}) {
+            Parameter p = inForce(real(), day).get("exclusion.investigation.applies");
+            assertThat(p.isFlag()).as("on " + day).isTrue();
+            assertThat(p.getInForceFrom()).isEqualTo(day("2021-01-01"));
         }
+        assertThat(real().parameters().definitions().get("exclusion.investigation.applies").provisions()).contains("TT08-2017.CHUA-KHEN");
     }
 
     @Test
@@ -91,7 +101,7 @@ class ParameterTableTest {
 
     @Test
     void noValueInForceBeforeTheFirstFrom() {
-        assertThat(inForce(real(), "2021-01-01")).hasSize(5);
+        assertThat(inForce(real(), "2021-01-01")).hasSize(6);
         assertThatThrownBy(() -> real().parameters().resolve(day("2020-12-31")))
                 .isInstanceOf(NoValueInForceException.class)
                 .hasMessageContaining("has no value in force on 2020-12-31")

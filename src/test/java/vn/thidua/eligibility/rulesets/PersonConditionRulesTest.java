@@ -5,6 +5,7 @@ import vn.thidua.eligibility.engine.Explanation;
 import vn.thidua.eligibility.engine.Firing;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.model.Criterion;
+import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Improvement;
 import vn.thidua.eligibility.model.Person;
 
@@ -28,7 +29,8 @@ class PersonConditionRulesTest {
         return RuleHarness.annual(NV1, Y, R, List.of(NV1, NV2, List.of(facts)));
     }
 
-    private static Explanation assertCondition(Verdict v, String code, boolean met, String ruleId) {
+    /** @param met null: the condition could not be judged */
+    private static Explanation assertCondition(Verdict v, String code, Boolean met, String ruleId) {
         Explanation e = condition(v, code);
         assertThat(e.met()).as(code + " met").isEqualTo(met);
         assertThat(e.ruleId()).as(code + " rule").isEqualTo(ruleId);
@@ -88,8 +90,10 @@ class PersonConditionRulesTest {
         Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
         Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
         assertThat(firedRuleIds(v)).contains("P2.ITEM_IMPROVED");
-        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: 1.1 (1/2 → 2/2)");
-        assertThat(p2.textVi()).isEqualTo("Phụ trách 1 tiêu chí năm 2024; tăng điểm so với năm 2023: 1.1 (1/2 → 2/2)");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: 1.1 (1/2 → 2/2); "
+                + "no score of 2023 to compare with (facts missing): none");
+        assertThat(p2.textVi()).isEqualTo("Phụ trách 1 tiêu chí năm 2024; tăng điểm so với năm 2023: 1.1 (1/2 → 2/2); "
+                + "không có điểm năm 2023 để so sánh (thiếu dữ liệu): không có");
         // The trace shows which item pair made the improvement.
         Firing improved = v.trace().stream().filter(f -> "P2.ITEM_IMPROVED".equals(f.ruleId())).findFirst().orElseThrow();
         assertThat(improved.concluded()).singleElement().isInstanceOf(Improvement.class);
@@ -100,14 +104,35 @@ class PersonConditionRulesTest {
         Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"));
         Explanation p2 = assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
         assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
-        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: none");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: none; "
+                + "no score of 2023 to compare with (facts missing): none");
     }
 
     @Test
-    void itemCodeAbsentLastYearMissesP2() {
+    void itemCodeAbsentLastYearLeavesP2UndeterminedNamingTheItem() {
         Verdict v = judge(officerItem(Y - 1, "1.1", "0", "2", null), officerItem(Y, "1.2", "2", "2", "NV1"));
-        assertCondition(v, "P2", false, "P2.INDEX_CONTRIBUTION");
+        Explanation p2 = assertCondition(v, "P2", null, "P2.INDEX_CONTRIBUTION");
         assertThat(firedRuleIds(v)).doesNotContain("P2.ITEM_IMPROVED");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: none; "
+                + "no score of 2023 to compare with (facts missing): 1.2");
+        // P1 is judged (no initiative) and not met; P2 cannot be judged: neither decides against the person.
+        assertThat(v.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(firedRuleIds(v)).contains("D.PERSON_UNDETERMINED");
+    }
+
+    @Test
+    void anImprovedItemDecidesP2DespiteAnItemWithoutLastYearsScore() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "1", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"),
+                officerItem(Y, "1.2", "2", "2", "NV1"));
+        assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
+        assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void anItemWithoutLastYearsScoreBesideOneThatDidNotImproveLeavesP2Undetermined() {
+        Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "2", "2", "NV1"),
+                officerItem(Y, "1.2", "1", "2", "NV1"));
+        assertCondition(v, "P2", null, "P2.INDEX_CONTRIBUTION");
     }
 
     @Test
@@ -152,6 +177,7 @@ class PersonConditionRulesTest {
         Verdict v = judge(officerItem(Y - 1, "1.1", "2", "2", null), officerItem(Y, "1.1", "1", "2", "NV1"),
                 officerItem(Y - 1, "1.2", "1", "2", null), officerItem(Y, "1.2", "1.5", "2", "NV1"));
         Explanation p2 = assertCondition(v, "P2", true, "P2.INDEX_CONTRIBUTION");
-        assertThat(p2.textEn()).isEqualTo("Responsible for 2 items of 2024; improved on 2023: 1.2 (1/2 → 1.5/2)");
+        assertThat(p2.textEn()).isEqualTo("Responsible for 2 items of 2024; improved on 2023: 1.2 (1/2 → 1.5/2); "
+                + "no score of 2023 to compare with (facts missing): none");
     }
 }

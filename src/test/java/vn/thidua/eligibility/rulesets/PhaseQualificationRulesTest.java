@@ -24,6 +24,7 @@ import static vn.thidua.eligibility.rulesets.Facts.discipline;
 import static vn.thidua.eligibility.rulesets.Facts.initiative;
 import static vn.thidua.eligibility.rulesets.Facts.rating;
 import static vn.thidua.eligibility.rulesets.RuleHarness.condition;
+import static vn.thidua.eligibility.rulesets.RuleHarness.deferral;
 import static vn.thidua.eligibility.rulesets.RuleHarness.exclusion;
 import static vn.thidua.eligibility.rulesets.RuleHarness.firedRuleIds;
 
@@ -78,7 +79,8 @@ class PhaseQualificationRulesTest {
 
     @Test
     void oneYearWithTheGiayKhenIsNotEnough() {
-        PhaseRun run = phase(R, giayKhen(2023), award(NV1, 2024, AwardType.BANG_KHEN_CCHC));
+        // A Bằng khen of an earlier phase is not a year with the Giấy khen (nor does it overlap 2021–2025).
+        PhaseRun run = phase(R, giayKhen(2023), award(NV1, 2020, AwardType.BANG_KHEN_CCHC));
         Verdict v = run.judged("NV1");
         assertThat(condition(v, "PH_A").met()).isFalse();
         assertThat(condition(v, "PH_A").textEn()).startsWith("Years of 2021–2025 holding the CCHC Giấy khen (counted): 1 (2023) < 2");
@@ -182,6 +184,13 @@ class PhaseQualificationRulesTest {
     }
 
     @Test
+    void fromThe2024RegimeAnInitiativeOfAYearThatBeganBeforeTheSanctionEndDoesNotCountWhenRecognisedAfterIt() {
+        // SK1 is credited to 2022, which began before the end (2022-06-30): counted as the annual P1 counts it.
+        Verdict v = judged(SANCTION_ENDED_MID_2022, sk("SK1", 2022, "2022-09-01"), sk("SK2", 2023, "2023-03-01"));
+        assertThat(v.merit().getInitiatives()).extracting(Initiative::getCode).containsExactly("SK2");
+    }
+
+    @Test
     void aYearThatBeganTheDayAfterTheSanctionEndCounts() {
         Verdict v = judged(discipline(NV1, SANCTION, "2021-01-01", "2021-12-31"), giayKhen(2021), giayKhen(2022), giayKhen(2023));
         assertThat(v.merit().getAwardYears()).containsExactly(2022, 2023);
@@ -213,17 +222,51 @@ class PhaseQualificationRulesTest {
     }
 
     @Test
-    void aDisciplinaryReviewOnTheReferenceDateExcludes() {
-        Verdict v = judged(discipline(NV1, REVIEW, "2025-12-01", null), giayKhen(2022), giayKhen(2023));
-        assertThat(v.outcome()).isEqualTo(Outcome.EXCLUDED);
-        assertThat(exclusion(v, "REVIEW").ruleId()).isEqualTo("X.REVIEW");
+    void aDisciplinaryReviewOnTheReferenceDateDefersAndIsNotRanked() {
+        PhaseRun run = phase(R, discipline(NV1, REVIEW, "2025-12-01", null), giayKhen(2022), giayKhen(2023));
+        Verdict v = run.judged("NV1");
+        assertThat(v.outcome()).isEqualTo(Outcome.DEFERRED);
+        assertThat(deferral(v, "REVIEW").ruleId()).isEqualTo("X.REVIEW");
+        assertThat(condition(v, "PH_A").met()).isTrue();
+        assertThat(firedRuleIds(v)).contains("D.DEFERRED").doesNotContain("D.PHASE_QUALIFIED", "D.EXCLUDED");
+        assertThat(run.ranked()).isEmpty();
     }
 
     @Test
-    void anInvestigationOnTheReferenceDateExcludesFrom2024() {
+    void anInvestigationOnTheReferenceDateDefers() {
         Verdict v = judged(discipline(NV1, INVESTIGATION, "2025-11-01", "2026-01-31"), giayKhen(2022), giayKhen(2023));
+        assertThat(v.outcome()).isEqualTo(Outcome.DEFERRED);
+        assertThat(deferral(v, "INVESTIGATION").ruleId()).isEqualTo("X.INVESTIGATION");
+    }
+
+    @Test
+    void aBangKhenForAnOverlappingPhaseExcludes() {
+        PhaseRun run = phase(R, giayKhen(2022), giayKhen(2023), new vn.thidua.eligibility.model.Award(2022,
+                NV1.getSubjectType(), "NV1", AwardType.BANG_KHEN_CCHC, "QĐ-BK", day("2023-03-01"), 2018, 2022));
+        Verdict v = run.judged("NV1");
         assertThat(v.outcome()).isEqualTo(Outcome.EXCLUDED);
-        assertThat(exclusion(v, "INVESTIGATION").ruleId()).isEqualTo("X.INVESTIGATION");
+        Explanation x = exclusion(v, "ALREADY_AWARDED");
+        assertThat(x.ruleId()).isEqualTo("X.ALREADY_AWARDED_PHASE");
+        assertThat(x.textEn()).isEqualTo("Already awarded the provincial-level People's Committee's CCHC Bằng khen for the phase "
+                + "2018–2022 by decision QĐ-BK of 2023-03-01, overlapping 2021–2025");
+        assertThat(condition(v, "PH_A").met()).isTrue();
+        assertThat(run.ranked()).isEmpty();
+    }
+
+    @Test
+    void aBangKhenForAnEarlierPhaseDoesNotExclude() {
+        Verdict v = judged(giayKhen(2022), giayKhen(2023), new vn.thidua.eligibility.model.Award(2020,
+                NV1.getSubjectType(), "NV1", AwardType.BANG_KHEN_CCHC, "QĐ-BK", day("2021-03-01"), 2016, 2020));
+        assertThat(v.exclusions()).isEmpty();
+        assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void aBangKhenOnRecordWithoutItsPhaseCoversTheYearItIsRecordedUnder() {
+        // exclusion.phaseAwardWithoutPhase.coversItsYear: 2024 is within 2021–2025.
+        Verdict v = judged(giayKhen(2022), giayKhen(2023), award(NV1, 2024, AwardType.BANG_KHEN_CCHC));
+        assertThat(v.outcome()).isEqualTo(Outcome.EXCLUDED);
+        assertThat(exclusion(v, "ALREADY_AWARDED").values()).containsEntry("awardFrom", 2024).containsEntry("awardTo", 2024);
     }
 
     @Test

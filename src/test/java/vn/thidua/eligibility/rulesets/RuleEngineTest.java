@@ -61,8 +61,8 @@ class RuleEngineTest {
     @Test
     void compileErrorReportsFileAndLine() {
         String text = edit(copyOfRules(dir).resolve("unit-conditions.drl"),
-                "    not Criterion(unitCode == $unit.code, year == $year)\nthen\n    insert(new ConditionResult($unit, \"U1\"",
-                "    not Criterion(unitCode == $unit.code, year == $year // \")\" missing\nthen\n    insert(new ConditionResult($unit, \"U1\"");
+                "    not Criterion(unitCode == $unit.code, year == $year)\nthen\n    insert(ConditionResult.undetermined($unit, \"U1\"",
+                "    not Criterion(unitCode == $unit.code, year == $year // \")\" missing\nthen\n    insert(ConditionResult.undetermined($unit, \"U1\"");
         // The parser notices the missing ")" where the "then" of that rule comes.
         int then = lineOf(text, "\")\" missing") + 1;
         assertThatThrownBy(this::compileCopy).isInstanceOf(RuleCompilationException.class)
@@ -130,8 +130,8 @@ class RuleEngineTest {
 
     @Test
     void ruleSetLeavingASubjectWithoutDecisionFails() {
-        edit(copyOfRules(dir).resolve("decision.drl"), "    ConditionResult(subject == $p, code == \"P2\", met == false)\n",
-                "    ConditionResult(subject == $p, code == \"P2\", met == false)\n    eval(false)\n");
+        edit(copyOfRules(dir).resolve("decision.drl"), "    ConditionResult(subject == $p, code == \"P2\", failed == true)\n",
+                "    ConditionResult(subject == $p, code == \"P2\", failed == true)\n    eval(false)\n");
         RuleSet rules = new RuleFolder(dir.toString()).read();
         CompiledRules compiled = engine.compile(rules.source());
         assertThatThrownBy(() -> RuleHarness.annual(engine, compiled, rules, 2024, R, List.of(Facts.person("NV1"))))
@@ -142,7 +142,7 @@ class RuleEngineTest {
     @Test
     void ruleSetMakingTwoDecisionsForASubjectFails() {
         // An exclusion no longer stops the eligibility rule: an excluded eligible unit gets two decisions.
-        edit(copyOfRules(dir).resolve("decision.drl"), "    $u : Unit()\n    not Exclusion(subject == $u)\n    ConditionResult(subject == $u, code == \"U1\", met == true)",
+        edit(copyOfRules(dir).resolve("decision.drl"), "    $u : Unit()\n    not Exclusion(subject == $u)\n    not Deferral(subject == $u)\n    ConditionResult(subject == $u, code == \"U1\", met == true)",
                 "    $u : Unit()\n    ConditionResult(subject == $u, code == \"U1\", met == true)");
         RuleSet rules = new RuleFolder(dir.toString()).read();
         CompiledRules compiled = engine.compile(rules.source());

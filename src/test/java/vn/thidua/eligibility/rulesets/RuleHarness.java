@@ -114,6 +114,11 @@ final class RuleHarness {
                 .orElseThrow(() -> new AssertionError("no exclusion " + code + " in " + v.exclusions()));
     }
 
+    static Explanation deferral(Verdict v, String code) {
+        return v.deferrals().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no deferral " + code + " in " + v.deferrals()));
+    }
+
     static List<String> firedRuleIds(Verdict v) {
         return v.trace().stream().map(Firing::ruleId).toList();
     }

@@ -152,7 +152,7 @@ class RuleSetApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.passed").value(false))
                 .andExpect(jsonPath("$.failed").value(1))
-                .andExpect(jsonPath("$.results[?(@.file == 'tests/wrong.yaml')].checks[0].actualOutcome", hasItem("NOT_ELIGIBLE")));
+                .andExpect(jsonPath("$.results[?(@.file == 'tests/wrong.yaml')].checks[0].actualOutcome", hasItem("UNDETERMINED")));
         mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value("version " + v + " cannot be activated: 1 of "

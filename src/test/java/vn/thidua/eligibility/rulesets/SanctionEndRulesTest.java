@@ -3,6 +3,7 @@ package vn.thidua.eligibility.rulesets;
 import org.junit.jupiter.api.Test;
 import vn.thidua.eligibility.engine.Explanation;
 import vn.thidua.eligibility.engine.Verdict;
+import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Person;
 
 import java.util.List;
@@ -55,16 +56,31 @@ class SanctionEndRulesTest {
         Verdict v = judge(2024, "2025-01-15", sanctionEnding("2024-05-31"), initiative("SK1", "NV1", 2024, "2024-05-31"));
         Explanation p1 = p1AfterSanction(v);
         assertThat(p1.met()).isFalse();
-        assertThat(p1.textEn()).isEqualTo("Sanction ended on 2024-05-31; initiatives of 2024 recognised after it and by 2025-01-15: "
-                + "0 (none); not counted: SK1");
+        assertThat(p1.textEn()).isEqualTo("Sanction ended on 2024-05-31; 2024 began after it: no; initiatives of 2024 recognised "
+                + "after it and by 2025-01-15, counted: 0 (none); not counted (2024 or the recognition not after the sanction's end): SK1");
         // The sanction is over on R: it holds achievements back, it does not exclude.
         assertThat(v.exclusions()).isEmpty();
     }
 
     @Test
     void initiativeRecognisedTheDayAfterTheSanctionEndCounts() {
-        Verdict v = judge(2024, "2025-01-15", sanctionEnding("2024-05-31"), initiative("SK1", "NV1", 2024, "2024-06-01"));
+        // Of a year that began after the end, recognised the day after it.
+        Verdict v = judge(2025, "2026-01-15", sanctionEnding("2024-12-31"), initiative("SK1", "NV1", 2025, "2025-01-01"));
         assertThat(p1AfterSanction(v).met()).isTrue();
+        assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void initiativeOfAYearThatBeganBeforeTheSanctionEndDoesNotCountWhenRecognisedAfterIt() {
+        // Issue 9: sanctioned until 13/01/2025, the 2024 initiative recognised on 14/01/2025 earns no 2024 Giấy khen.
+        Verdict v = judge(2024, "2025-01-15", sanctionEnding("2025-01-13"), initiative("SK1", "NV1", 2024, "2025-01-14"));
+        Explanation p1 = p1AfterSanction(v);
+        assertThat(p1.met()).isFalse();
+        assertThat(p1.values()).containsEntry("yearCounts", false);
+        assertThat(p1.textEn()).isEqualTo("Sanction ended on 2025-01-13; 2024 began after it: no; initiatives of 2024 recognised "
+                + "after it and by 2025-01-15, counted: 0 (none); not counted (2024 or the recognition not after the sanction's end): SK1");
+        assertThat(p1.textVi()).startsWith("Kỷ luật kết thúc ngày 13/01/2025; năm 2024 bắt đầu sau ngày đó: không;");
+        assertThat(v.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
     }
 
     @Test
@@ -73,7 +89,7 @@ class SanctionEndRulesTest {
         assertThat(p2.met()).isFalse();
         assertThat(p2.values()).containsEntry("yearCounts", false);
         assertThat(p2.textEn()).isEqualTo("Responsible for 1 items of 2024; improved on 2023: 1.1 (1/2 → 2/2); "
-                + "sanction ended on 2024-01-01, 2024 began after it: no");
+                + "no score of 2023 to compare with (facts missing): none; sanction ended on 2024-01-01, 2024 began after it: no");
     }
 
     @Test

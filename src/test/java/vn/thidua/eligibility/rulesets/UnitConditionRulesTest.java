@@ -47,7 +47,8 @@ class UnitConditionRulesTest {
         return RuleHarness.annual(unit, Y, reference, List.of(VP, KT, List.of(facts)));
     }
 
-    private static void assertCondition(Verdict v, String code, boolean met, String ruleId) {
+    /** @param met null: the condition could not be judged */
+    private static void assertCondition(Verdict v, String code, Boolean met, String ruleId) {
         Explanation e = condition(v, code);
         assertThat(e.met()).as(code + " met").isEqualTo(met);
         assertThat(e.ruleId()).as(code + " rule").isEqualTo(ruleId);
@@ -79,11 +80,12 @@ class UnitConditionRulesTest {
     }
 
     @Test
-    void noItemsInTheYearMissesU1ThroughTheNoItemsRule() {
+    void noItemsInTheYearLeavesU1UndeterminedThroughTheNoItemsRule() {
         Verdict v = judge(VP, vpItems(Y - 1, 5, 0));
-        assertCondition(v, "U1", false, "U1.NO_ITEMS");
+        assertCondition(v, "U1", null, "U1.NO_ITEMS");
         assertThat(firedRuleIds(v)).doesNotContain("U1.FULL_SCORE_SHARE");
-        assertThat(condition(v, "U1").textEn()).isEqualTo("In 2024 the unit is responsible for no scored item: nothing to assess");
+        assertThat(condition(v, "U1").textEn()).isEqualTo("Cannot be judged: no scored items of 2024 for unit VP");
+        assertThat(condition(v, "U1").textVi()).isEqualTo("Chưa đánh giá được: không có tiêu chí nào được chấm điểm năm 2024 của đơn vị VP");
     }
 
     @Test
@@ -136,19 +138,28 @@ class UnitConditionRulesTest {
     }
 
     @Test
-    void noItemsThisYearMissesU2ForLackOfBasis() {
+    void noItemsThisYearLeavesU2Undetermined() {
         Verdict v = judge(VP, vp(Y - 1, "1.1", "1", "2"));
-        assertCondition(v, "U2", false, "U2.NO_ITEMS_THIS_YEAR");
+        assertCondition(v, "U2", null, "U2.NO_ITEMS_THIS_YEAR");
         assertThat(firedRuleIds(v)).doesNotContain("U2.BETTER_THAN_LAST_YEAR", "U2.NO_ITEMS_LAST_YEAR");
+        assertThat(condition(v, "U2").textEn()).isEqualTo("Cannot be judged: no scored items for unit VP in 2024");
     }
 
     @Test
-    void noItemsLastYearMissesU2ForLackOfBasis() {
+    void noItemsInEitherYearNamesBothMissingYears() {
+        Verdict v = judge(VP);
+        assertCondition(v, "U2", null, "U2.NO_ITEMS_THIS_YEAR");
+        assertThat(condition(v, "U2").textEn()).isEqualTo("Cannot be judged: no scored items for unit VP in 2023, 2024");
+    }
+
+    @Test
+    void noItemsLastYearLeavesU2Undetermined() {
         // Items two years back are no basis either: the comparison is with Y−1 only.
         Verdict v = judge(VP, vp(Y - 2, "1.1", "0", "2"), vp(Y, "1.1", "2", "2"));
-        assertCondition(v, "U2", false, "U2.NO_ITEMS_LAST_YEAR");
+        assertCondition(v, "U2", null, "U2.NO_ITEMS_LAST_YEAR");
         assertThat(firedRuleIds(v)).doesNotContain("U2.BETTER_THAN_LAST_YEAR", "U2.NO_ITEMS_THIS_YEAR");
-        assertThat(condition(v, "U2").textEn()).isEqualTo("In 2023 the unit was responsible for no item: no basis for comparison with 2024");
+        assertThat(condition(v, "U2").textEn()).isEqualTo("Cannot be judged: no scored items for unit VP in 2023");
+        assertThat(condition(v, "U2").textVi()).isEqualTo("Chưa đánh giá được: không có tiêu chí nào được chấm điểm của đơn vị VP năm 2023");
     }
 
     @Test

@@ -103,7 +103,8 @@ class PhaseRunApiTest {
                 .andExpect(jsonPath("$.counts.TIED_AT_QUOTA").value(2))
                 .andExpect(jsonPath("$.counts.RESERVE").value(1))
                 .andExpect(jsonPath("$.counts.NOT_ELIGIBLE").value(1))
-                .andExpect(jsonPath("$.counts.EXCLUDED").value(1))
+                .andExpect(jsonPath("$.counts.DEFERRED").value(1))
+                .andExpect(jsonPath("$.counts.EXCLUDED").value(0))
                 .andReturn().getResponse().getContentAsString();
         long id = json.readTree(created).path("id").asLong();
 
@@ -119,7 +120,7 @@ class PhaseRunApiTest {
                 "PERSON NV3 TIED_AT_QUOTA 2 BANG_KHEN_CCHC",
                 "PERSON NV4 RESERVE 4 BANG_KHEN_CCHC",
                 "PERSON NV5 NOT_ELIGIBLE - BANG_KHEN_CCHC",
-                "PERSON NV6 EXCLUDED - BANG_KHEN_CCHC");
+                "PERSON NV6 DEFERRED - BANG_KHEN_CCHC");
 
         String nv2 = mvc.perform(get("/api/runs/" + id + "/decisions/PERSON/NV2").with(as("auditor"))
                         .header("Accept-Language", "en"))
@@ -163,8 +164,12 @@ class PhaseRunApiTest {
         assertThat(tied.path("description").asText()).contains("the Emulation and Reward Council decides");
 
         mvc.perform(get("/api/runs/" + id + "/decisions/PERSON/NV6").with(as("auditor")))
-                .andExpect(jsonPath("$.outcome").value("EXCLUDED"))
-                .andExpect(jsonPath("$.exclusions[0].code").value("REVIEW"))
+                .andExpect(jsonPath("$.outcome").value("DEFERRED"))
+                .andExpect(jsonPath("$.exclusions.length()").value(0))
+                .andExpect(jsonPath("$.deferral[0].code").value("REVIEW"))
+                .andExpect(jsonPath("$.deferral[0].ruleId").value("X.REVIEW"))
+                .andExpect(jsonPath("$.deferral[0].detail", containsString("một lần xét sau, với ngày xét muộn hơn, sẽ quyết định")))
+                .andExpect(jsonPath("$.deferral[0].values.from").value("2025-12-01"))
                 .andExpect(jsonPath("$.conditions[0].met").value(true))
                 .andExpect(jsonPath("$.merit.awardYears").value(2))
                 .andExpect(jsonPath("$.rank").doesNotExist())

@@ -67,13 +67,15 @@ class RunApiTest {
         assertThat(run.get("subjectCount").asInt()).isEqualTo(7);
         assertThat(run.get("counts").get("ELIGIBLE").asInt()).isEqualTo(3);
         assertThat(run.get("counts").get("NOT_ELIGIBLE").asInt()).isEqualTo(2);
-        assertThat(run.get("counts").get("EXCLUDED").asInt()).isEqualTo(2);
+        assertThat(run.get("counts").get("UNDETERMINED").asInt()).isZero();
+        assertThat(run.get("counts").get("DEFERRED").asInt()).isEqualTo(1);
+        assertThat(run.get("counts").get("EXCLUDED").asInt()).isEqualTo(1);
 
         Map<String, String> outcomes = new HashMap<>();
         getJson("/api/runs/" + run.get("id").asLong() + "/decisions", null)
                 .forEach(d -> outcomes.put(d.get("subjectCode").asText(), d.get("outcome").asText()));
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("VP", "ELIGIBLE", "QLTM", "NOT_ELIGIBLE",
-                "TTRA", "EXCLUDED", "NV001", "ELIGIBLE", "NV002", "ELIGIBLE", "NV003", "NOT_ELIGIBLE", "NV004", "EXCLUDED"));
+                "TTRA", "DEFERRED", "NV001", "ELIGIBLE", "NV002", "ELIGIBLE", "NV003", "NOT_ELIGIBLE", "NV004", "EXCLUDED"));
     }
 
     @Test
@@ -82,7 +84,8 @@ class RunApiTest {
         JsonNode units = getJson("/api/runs/" + id + "/decisions?subjectType=UNIT", null);
         assertThat(units).hasSize(3).allSatisfy(d -> assertThat(d.get("subjectType").asText()).isEqualTo("UNIT"));
         JsonNode excluded = getJson("/api/runs/" + id + "/decisions?outcome=EXCLUDED", null);
-        assertThat(codes(excluded)).containsExactlyInAnyOrder("TTRA", "NV004");
+        assertThat(codes(excluded)).containsExactlyInAnyOrder("NV004");
+        assertThat(codes(getJson("/api/runs/" + id + "/decisions?outcome=DEFERRED", null))).containsExactly("TTRA");
         mvc.perform(get("/api/runs/" + id + "/decisions?outcome=MAYBE").with(as("auditor")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("outcome"));
     }
@@ -106,16 +109,50 @@ class RunApiTest {
     }
 
     @Test
-    void anExcludedSubjectListsTheExclusionWithItsLegalBasisAndStillItsConditions() throws Exception {
+    void aDeferredSubjectSaysWhatWouldEndTheDeferralWithItsLegalBasisAndStillItsConditions() throws Exception {
         long id = startAnnual2024().get("id").asLong();
         JsonNode ttra = getJson("/api/runs/" + id + "/decisions/UNIT/TTRA", "en");
-        assertThat(ttra.get("outcome").asText()).isEqualTo("EXCLUDED");
-        JsonNode exclusion = ttra.get("exclusions").get(0);
-        assertThat(exclusion.get("code").asText()).isEqualTo("INVESTIGATION");
-        assertThat(exclusion.get("ruleId").asText()).isEqualTo("X.INVESTIGATION");
-        assertThat(exclusion.get("legalBasis").asText()).contains("98/2023");
-        assertThat(exclusion.get("detail").asText()).startsWith("Under investigation, inspection or complaint verification from 2024-12-01");
+        assertThat(ttra.get("outcome").asText()).isEqualTo("DEFERRED");
+        assertThat(ttra.get("exclusions")).isEmpty();
+        JsonNode deferral = ttra.get("deferral").get(0);
+        assertThat(deferral.get("code").asText()).isEqualTo("INVESTIGATION");
+        assertThat(deferral.get("ruleId").asText()).isEqualTo("X.INVESTIGATION");
+        // on R = 2025-01-15 the circular of 2017 is replaced: the decree in force is cited
+        assertThat(deferral.get("legalBasis").asText()).contains("98/2023").doesNotContain("08/2017");
+        assertThat(deferral.get("detail").asText()).startsWith("Under investigation, inspection or complaint verification from 2024-12-01")
+                .contains("Deferred until the investigation open since 2024-12-01 is closed");
+        assertThat(deferral.get("values").get("from").asText()).isEqualTo("2024-12-01");
         assertThat(codes(ttra.get("conditions"), "code")).containsExactly("U1", "U2", "U3");
+        JsonNode vi = getJson("/api/runs/" + id + "/decisions/UNIT/TTRA", null);
+        assertThat(vi.get("deferral").get(0).get("detail").asText()).contains("Hoãn cho đến khi việc thanh tra, kiểm tra, xác minh");
+    }
+
+    @Test
+    void aNewUnitWhoseFactsAreMissingIsUndeterminedAndEachMissingFactIsNamed() throws Exception {
+        mvc.perform(post("/api/facts").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"units": [{"code": "CDS", "name": "Phòng Chuyển đổi số"}],
+                         "criteria": [{"year": 2024, "code": "9.1", "name": "Số hóa", "maxScore": 2, "score": 2, "unitCode": "CDS"}]}"""))
+                .andExpect(status().isOk());
+        JsonNode run = startAnnual2024();
+        assertThat(run.get("counts").get("UNDETERMINED").asInt()).isEqualTo(1);
+        JsonNode cds = getJson("/api/runs/" + run.get("id").asLong() + "/decisions/UNIT/CDS", "en");
+        assertThat(cds.get("outcome").asText()).isEqualTo("UNDETERMINED");
+        JsonNode u2 = condition(cds, "U2");
+        assertThat(u2.get("state").asText()).isEqualTo("UNDETERMINED");
+        assertThat(u2.has("met")).isFalse();
+        assertThat(u2.get("detail").asText()).isEqualTo("Cannot be judged: no scored items for unit CDS in 2023");
+        assertThat(u2.get("ruleId").asText()).isEqualTo("U2.NO_ITEMS_LAST_YEAR");
+        assertThat(condition(cds, "U1").get("state").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void anExcludedPersonListsTheSanctionAndStillItsConditions() throws Exception {
+        long id = startAnnual2024().get("id").asLong();
+        JsonNode nv004 = getJson("/api/runs/" + id + "/decisions/PERSON/NV004", "en");
+        assertThat(nv004.get("outcome").asText()).isEqualTo("EXCLUDED");
+        assertThat(nv004.get("exclusions").get(0).get("code").asText()).isEqualTo("SANCTION");
+        assertThat(nv004.has("deferral")).isFalse();
+        assertThat(codes(nv004.get("conditions"), "code")).containsExactly("P1", "P2");
     }
 
     @Test
