@@ -37,6 +37,7 @@ class RuleSetValidator {
         try {
             RuleSet ruleSet = RuleSet.of(files);
             undefinedParameters(ruleSet, problems);
+            phaseSubjectTypes(ruleSet, problems);
         } catch (InvalidParametersException e) {
             e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), 0, p.message())));
         }
@@ -53,6 +54,29 @@ class RuleSetValidator {
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column));
         return problems;
+    }
+
+    /** The parameter the engine reads itself, not the rules: each of its values must name subject types. */
+    private static void phaseSubjectTypes(RuleSet ruleSet, List<RuleProblem> problems) {
+        ParameterTable.Definition d = ruleSet.parameters().definitions().get(RuleEngine.PHASE_SUBJECT_TYPES);
+        if (d == null) {
+            return;
+        }
+        String[] lines = ruleSet.files().get(RuleSet.PARAMETERS_FILE).split("\n", -1);
+        int line = 0;
+        for (int i = 0; i < lines.length && line == 0; i++) {
+            if (lines[i].startsWith(RuleEngine.PHASE_SUBJECT_TYPES + ":")) {
+                line = i + 1;
+            }
+        }
+        for (ParameterTable.DatedValue v : d.values()) {
+            try {
+                RuleEngine.subjectTypes(v.value());
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(RuleSet.PARAMETERS_FILE, line, 0, RuleEngine.PHASE_SUBJECT_TYPES
+                        + " from " + v.from() + ": " + e.getMessage()));
+            }
+        }
     }
 
     private static void undefinedParameters(RuleSet ruleSet, List<RuleProblem> problems) {
