@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.rulesets;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -46,11 +48,21 @@ public class RuleSetAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean fourEyes;
+    private final boolean requireFullCoverage;
+    /** Rule coverage by content hash, for the pages: the same files always give the same coverage. */
+    private final Map<String, RuleCoverage> coverageByHash = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleCoverage> eldest) {
+                    return size() > 16;
+                }
+            });
 
     RuleSetAdministration(RuleSetVersions versions, RuleSetValidator validator,
                           ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
                           ApplicationEventPublisher events, Clock clock,
-                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes) {
+                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes,
+                          @Value("${eligibility.rulesets.require-full-coverage:false}") boolean requireFullCoverage) {
         this.versions = versions;
         this.validator = validator;
         this.scenarios = scenarios;
@@ -59,6 +71,26 @@ public class RuleSetAdministration {
         this.events = events;
         this.clock = clock;
         this.fourEyes = fourEyes;
+        this.requireFullCoverage = requireFullCoverage;
+    }
+
+    /**
+     * What an activation answers: the version now active and the rule coverage of its scenarios,
+     * with a warning naming the rules no scenario fires (activation is refused for them only when
+     * {@code eligibility.rulesets.require-full-coverage=true}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Activation(@JsonUnwrapped RuleSetVersion ruleSet, Coverage coverage) {
+    }
+
+    /** Rule coverage in brief: how many rules, how many exercised, which not, and the warning when any is not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Coverage(int rules, int exercised, List<String> unexercised, String warning) {
+        static Coverage of(RuleCoverage c) {
+            return new Coverage(c.rules(), c.exercised(), c.unexercised(), c.complete() ? null
+                    : c.unexercised().size() + (c.unexercised().size() == 1 ? " rule" : " rules")
+                    + " not exercised by any scenario: " + String.join(", ", c.unexercised()));
+        }
     }
 
     public record Draft(Integer basedOn, Map<String, String> files, String note) {
@@ -165,9 +197,12 @@ public class RuleSetAdministration {
     }
 
     public ScenarioRunner.Report test(int version, String user) {
-        ScenarioRunner.Report report = runScenarios(get(version));
+        RuleSetVersion v = get(version);
+        ScenarioRunner.Report report = runScenarios(v);
+        coverageByHash.put(v.hash(), report.coverage());
         events.publishEvent(new RuleSetEvent("TESTED", version, user, Map.of("passed", report.passed(),
-                "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed())));
+                "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed(),
+                "rulesExercised", report.coverage().exercised() + "/" + report.coverage().rules())));
         return report;
     }
 
@@ -176,7 +211,7 @@ public class RuleSetAdministration {
      * the caller is not its author (unless four-eyes is off). The previous active version is
      * retired in the same transaction: a run reads either the old or the new one, never none.
      */
-    public RuleSetVersion activate(int version, String user) {
+    public Activation activate(int version, String user) {
         RuleSetVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
             throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
@@ -201,13 +236,20 @@ public class RuleSetAdministration {
                     r.problems().forEach(p -> failures.add(new ApiError.Detail(r.file(), p.message())));
                 } else {
                     r.checks().stream().filter(c -> !c.passed()).forEach(c -> failures.add(new ApiError.Detail(
-                            r.file() + " " + c.subject(), "expected " + c.expectedOutcome() + describe(c.expectedConditions())
-                            + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
+                            r.file() + " " + c.subject(), String.join("; ", c.failures()))));
                 }
             });
             throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
                     "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
+        }
+        RuleCoverage coverage = report.coverage();
+        coverageByHash.put(v.hash(), coverage);
+        if (requireFullCoverage && !coverage.complete()) {
+            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.RULES_NOT_EXERCISED,
+                    "version " + version + " cannot be activated: " + Coverage.of(coverage).warning()
+                    + " (eligibility.rulesets.require-full-coverage=true)",
+                    coverage.unexercised().stream().map(id -> new ApiError.Detail(id, "no scenario fires this rule")).toList());
         }
         tx.executeWithoutResult(status -> {
             RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
@@ -222,12 +264,40 @@ public class RuleSetAdministration {
             details.put("author", v.author());
             details.put("retired", previous == null ? null : Integer.valueOf(previous));
             details.put("scenarios", report.scenarios());
+            details.put("rulesExercised", coverage.exercised() + "/" + coverage.rules());
+            if (!coverage.complete()) {
+                details.put("rulesNotExercised", coverage.unexercised());
+            }
             details.put("fourEyes", fourEyes ? "checked: activated by someone other than the author"
                     : "NOT checked: eligibility.rulesets.four-eyes=false" + (v.author().equals(user) ? "; the author activated it" : ""));
             // in the activation's transaction: no activation without its entry
             events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
-        return get(version);
+        return new Activation(get(version), Coverage.of(coverage));
+    }
+
+    /**
+     * The rule coverage of a version's scenarios, for its page; empty when the version is not valid
+     * (its scenarios cannot run). Computed once per content.
+     */
+    public Optional<RuleCoverage> coverage(int version) {
+        RuleSetVersion v = get(version);
+        if (!v.valid()) {
+            return Optional.empty();
+        }
+        RuleCoverage known = coverageByHash.get(v.hash());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        RuleSet content;
+        try {
+            content = v.ruleSet();
+        } catch (InvalidParametersException e) {
+            return Optional.empty();
+        }
+        RuleCoverage computed = scenarios.run(version, content).coverage();
+        coverageByHash.put(v.hash(), computed);
+        return Optional.of(computed);
     }
 
     Diff diff(int from, int to) {
@@ -329,10 +399,6 @@ public class RuleSetAdministration {
 
     private static List<ApiError.Detail> details(List<RuleProblem> problems) {
         return problems.stream().map(p -> new ApiError.Detail(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
-    }
-
-    private static String describe(Map<String, Boolean> conditions) {
-        return conditions == null || conditions.isEmpty() ? "" : " " + conditions;
     }
 
     private static RuleSetRefusedException notFound(int version) {
