@@ -48,7 +48,7 @@ public class RuleSetAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean fourEyes;
-    private final boolean requireFullCoverage;
+    private final CoveragePolicy coveragePolicy;
     /** Rule coverage by content hash, for the pages: the same files always give the same coverage. */
     private final Map<String, RuleCoverage> coverageByHash = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -71,7 +71,7 @@ public class RuleSetAdministration {
         this.events = events;
         this.clock = clock;
         this.fourEyes = fourEyes;
-        this.requireFullCoverage = requireFullCoverage;
+        this.coveragePolicy = new CoveragePolicy(requireFullCoverage);
     }
 
     /**
@@ -86,11 +86,6 @@ public class RuleSetAdministration {
     /** Rule coverage in brief: how many rules, how many exercised, which not, and the warning when any is not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Coverage(int rules, int exercised, List<String> unexercised, String warning) {
-        static Coverage of(RuleCoverage c) {
-            return new Coverage(c.rules(), c.exercised(), c.unexercised(), c.complete() ? null
-                    : c.unexercised().size() + (c.unexercised().size() == 1 ? " rule" : " rules")
-                    + " not exercised by any scenario: " + String.join(", ", c.unexercised()));
-        }
     }
 
     public record Draft(Integer basedOn, Map<String, String> files, String note) {
@@ -245,12 +240,7 @@ public class RuleSetAdministration {
         }
         RuleCoverage coverage = report.coverage();
         coverageByHash.put(v.hash(), coverage);
-        if (requireFullCoverage && !coverage.complete()) {
-            throw new RuleSetRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, RuleSetRefusedException.Reason.RULES_NOT_EXERCISED,
-                    "version " + version + " cannot be activated: " + Coverage.of(coverage).warning()
-                    + " (eligibility.rulesets.require-full-coverage=true)",
-                    coverage.unexercised().stream().map(id -> new ApiError.Detail(id, "no scenario fires this rule")).toList());
-        }
+        coveragePolicy.check(version, coverage);
         tx.executeWithoutResult(status -> {
             RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
@@ -273,7 +263,7 @@ public class RuleSetAdministration {
             // in the activation's transaction: no activation without its entry
             events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
-        return new Activation(get(version), Coverage.of(coverage));
+        return new Activation(get(version), coveragePolicy.describe(coverage));
     }
 
     /**
