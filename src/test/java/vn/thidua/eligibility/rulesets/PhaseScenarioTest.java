@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.eligibility.rulesets.RuleHarness.copyOfRules;
@@ -123,6 +124,20 @@ class PhaseScenarioTest {
                 person -> assertThat(person.passed()).isTrue(),
                 unit -> assertThat(unit.failures()).containsExactly(
                         "subject: not among the subjects the scenario's run decides"));
+    }
+
+    @Test
+    void whomAPhaseJudgesIsAParameterWhoseValuesMustNameSubjectTypes() {
+        setParameter("phase.subjectTypes", "PERSON", "PEOPLE");
+
+        List<RuleProblem> problems = new RuleSetValidator(ENGINE).validate(new RuleFolder(dir.toString()).read().files());
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("parameters.yaml");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).isEqualTo("phase.subjectTypes from 2021-01-01: 'PEOPLE' is not a subject type:"
+                    + " expected PERSON, UNIT or both, comma-separated");
+        });
     }
 
     private static ScenarioRunner.ScenarioResult result(ScenarioRunner.Report report, String file) {
