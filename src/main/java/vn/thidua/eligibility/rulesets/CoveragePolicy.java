@@ -20,8 +20,8 @@ record CoveragePolicy(boolean requireFullCoverage) {
     }
 
     /** The coverage in brief, with the warning when a rule is not exercised. */
-    RuleSetAdministration.Coverage describe(RuleCoverage coverage) {
-        return new RuleSetAdministration.Coverage(coverage.rules(), coverage.exercised(), coverage.unexercised(),
+    RuleSetAdministration.RuleCoverageSummary describe(RuleCoverage coverage) {
+        return new RuleSetAdministration.RuleCoverageSummary(coverage.rules(), coverage.exercised(), coverage.unexercised(),
                 coverage.complete() ? null : warning(coverage));
     }
 

@@ -15,14 +15,14 @@ import java.util.Set;
  * @param perRule    every rule, in file and id order, with its count
  * @param unexercised the ids of the rules no scenario fires
  */
-public record RuleCoverage(int rules, int exercised, List<PerRule> perRule, List<String> unexercised) {
+public record RuleCoverage(int rules, int exercised, List<RuleScenarioCount> perRule, List<String> unexercised) {
 
     /** One rule and the number of scenarios that fired it (0 when none did). */
-    public record PerRule(String id, String name, String file, int scenarios) {
+    public record RuleScenarioCount(String id, String name, String file, int scenarios) {
     }
 
     static RuleCoverage of(List<RuleInfo> rules, List<Set<String>> firedPerScenario) {
-        List<PerRule> perRule = rules.stream().map(r -> new PerRule(r.id(), r.name(), r.file(),
+        List<RuleScenarioCount> perRule = rules.stream().map(r -> new RuleScenarioCount(r.id(), r.name(), r.file(),
                 (int) firedPerScenario.stream().filter(fired -> fired.contains(idOf(r))).count())).toList();
         List<String> unexercised = perRule.stream().filter(r -> r.scenarios() == 0).map(r -> idOf(r.id(), r.name())).toList();
         return new RuleCoverage(perRule.size(), perRule.size() - unexercised.size(), perRule, unexercised);

@@ -80,12 +80,12 @@ public class RuleSetAdministration {
      * {@code eligibility.rulesets.require-full-coverage=true}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Activation(@JsonUnwrapped RuleSetVersion ruleSet, Coverage coverage) {
+    public record ActivatedVersion(@JsonUnwrapped RuleSetVersion ruleSet, RuleCoverageSummary coverage) {
     }
 
     /** Rule coverage in brief: how many rules, how many exercised, which not, and the warning when any is not. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Coverage(int rules, int exercised, List<String> unexercised, String warning) {
+    public record RuleCoverageSummary(int rules, int exercised, List<String> unexercised, String warning) {
     }
 
     public record Draft(Integer basedOn, Map<String, String> files, String note) {
@@ -206,7 +206,7 @@ public class RuleSetAdministration {
      * the caller is not its author (unless four-eyes is off). The previous active version is
      * retired in the same transaction: a run reads either the old or the new one, never none.
      */
-    public Activation activate(int version, String user) {
+    public ActivatedVersion activate(int version, String user) {
         RuleSetVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
             throw new RuleSetRefusedException(HttpStatus.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
@@ -263,7 +263,7 @@ public class RuleSetAdministration {
             // in the activation's transaction: no activation without its entry
             events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
-        return new Activation(get(version), coveragePolicy.describe(coverage));
+        return new ActivatedVersion(get(version), coveragePolicy.describe(coverage));
     }
 
     /**

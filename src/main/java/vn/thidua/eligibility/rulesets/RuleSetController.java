@@ -90,7 +90,7 @@ class RuleSetController {
             description = "The answer is the version and its rule coverage: how many rules, how many the scenarios fire, and a"
                     + " warning naming the rules no scenario fires. With eligibility.rulesets.require-full-coverage=true"
                     + " such a version is refused (422) instead.")
-    RuleSetAdministration.Activation activate(@PathVariable int version, Principal principal) {
+    RuleSetAdministration.ActivatedVersion activate(@PathVariable int version, Principal principal) {
         return admin.activate(version, principal.getName());
     }
 

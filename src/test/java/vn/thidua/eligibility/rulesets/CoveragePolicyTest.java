@@ -27,7 +27,7 @@ class CoveragePolicyTest {
         CoveragePolicy policy = new CoveragePolicy(false);
 
         assertThatCode(() -> policy.check(4, PARTIAL)).doesNotThrowAnyException();
-        assertThat(policy.describe(PARTIAL)).isEqualTo(new RuleSetAdministration.Coverage(3, 1, List.of("T.B", "T.C"),
+        assertThat(policy.describe(PARTIAL)).isEqualTo(new RuleSetAdministration.RuleCoverageSummary(3, 1, List.of("T.B", "T.C"),
                 "2 rules not exercised by any scenario: T.B, T.C"));
         assertThat(policy.describe(FULL).warning()).isNull();
     }

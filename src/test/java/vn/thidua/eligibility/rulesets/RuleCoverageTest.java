@@ -119,7 +119,7 @@ class RuleCoverageTest {
         assertThat(report.scenarios()).isEqualTo(4);
         assertThat(report.failed()).as("only the unreadable scenario fails").isEqualTo(1);
         RuleCoverage coverage = report.coverage();
-        assertThat(coverage.perRule()).extracting(RuleCoverage.PerRule::id, RuleCoverage.PerRule::scenarios)
+        assertThat(coverage.perRule()).extracting(RuleCoverage.RuleScenarioCount::id, RuleCoverage.RuleScenarioCount::scenarios)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("T.UNIT", 2),
                         org.assertj.core.groups.Tuple.tuple("T.PERSON", 1),
