@@ -162,8 +162,7 @@ public class RuleEngine {
         if (merits.isEmpty()) {
             return judged;
         }
-        FactGroup qualified = new FactGroup(merits.stream().map(Merit::getPerson).toList(), merits);
-        Decided ranked = session(rules, evaluation.forRanking(), parameters, qualified, sessionTimeout);
+        Decided ranked = ranking(rules, evaluation, parameters, merits, sessionTimeout);
         Map<SubjectRef, Verdict> ranking = new HashMap<>();
         ranked.verdicts().forEach(v -> ranking.put(v.subject().ref(), v));
         List<Verdict> verdicts = judged.verdicts().stream().map(v -> {
@@ -199,8 +198,14 @@ public class RuleEngine {
     /** The same, within what is left of a run's own time limit. */
     public List<Verdict> rank(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits,
                               Duration timeLeft) {
+        return ranking(rules, phase, parameters, merits, timeLeft).verdicts();
+    }
+
+    /** The ranking session: the qualified people's merits and nothing else of them. */
+    private Decided ranking(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits,
+                            Duration timeLeft) {
         FactGroup qualified = new FactGroup(merits.stream().map(Merit::getPerson).toList(), merits);
-        return session(rules, phase.forRanking(), parameters, qualified, timeLeft).verdicts();
+        return session(rules, phase.forRanking(), parameters, qualified, timeLeft);
     }
 
     private interface Session {
