@@ -68,6 +68,19 @@ final class GroupSession {
                 () -> run(session, evaluation, parameters, group));
     }
 
+    /**
+     * The id of every rule that fired in the session (its name when it has no id), in the order
+     * they first fired; empty before {@link #run}. A rule counts even when no subject's trace holds it.
+     */
+    Set<String> firedRules() {
+        Set<String> fired = new LinkedHashSet<>();
+        firings.forEach(r -> {
+            String id = Metadata.text(r.rule, "id");
+            fired.add(id != null ? id : r.rule.getName());
+        });
+        return fired;
+    }
+
     /** Which session it is, as a run's failure names it: its subjects (units and people), or the ranking. */
     static String describe(FactGroup group, boolean ranking) {
         if (ranking) {

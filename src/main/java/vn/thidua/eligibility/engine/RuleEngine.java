@@ -6,11 +6,18 @@ import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Parameter;
+import vn.thidua.eligibility.model.RunKind;
+import vn.thidua.eligibility.model.SubjectRef;
+import vn.thidua.eligibility.model.SubjectType;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The engine's public face: compile a rule source (cached by its hash) and evaluate groups of
@@ -100,8 +107,100 @@ public class RuleEngine {
      */
     public List<Verdict> evaluate(CompiledRules rules, Evaluation evaluation, List<Parameter> parameters, FactGroup group,
                                   Duration timeLeft) {
-        return bounded(rules, timeLeft, (limit, named) -> new GroupSession(rules, maxFiringsPerGroup)
-                .run(evaluation, parameters, group, limit, named));
+        return session(rules, evaluation, parameters, group, timeLeft).verdicts();
+    }
+
+    private Decided session(CompiledRules rules, Evaluation evaluation, List<Parameter> parameters, FactGroup group,
+                            Duration timeLeft) {
+        GroupSession session = new GroupSession(rules, maxFiringsPerGroup);
+        List<Verdict> verdicts = bounded(rules, timeLeft, (limit, named) -> session.run(evaluation, parameters, group, limit, named));
+        return new Decided(verdicts, session.firedRules());
+    }
+
+    /**
+     * The subjects an evaluation decides among a group's: all of them in an annual run; in a phase
+     * run's first session those of the types the rule set's parameter {@value #PHASE_SUBJECT_TYPES}
+     * names (the plan's Bằng khen is an individual award: {@code PERSON}). A rule set stored before
+     * that parameter existed decides people only in a phase, as its rules were written to.
+     */
+    public FactGroup judgedIn(Evaluation evaluation, List<Parameter> parameters, FactGroup group) {
+        if (evaluation.getKind() != RunKind.PHASE || evaluation.isRanking()) {
+            return group;
+        }
+        Set<SubjectType> types = phaseSubjectTypes(parameters);
+        return new FactGroup(group.subjects().stream().filter(s -> types.contains(s.getSubjectType())).toList(),
+                group.facts());
+    }
+
+    /** The parameter naming the subject types a phase run judges. */
+    public static final String PHASE_SUBJECT_TYPES = "phase.subjectTypes";
+
+    private static Set<SubjectType> phaseSubjectTypes(List<Parameter> parameters) {
+        return parameters.stream().filter(p -> p.getName().equals(PHASE_SUBJECT_TYPES)).findFirst()
+                .map(p -> subjectTypes(p.getValue())).orElse(EnumSet.of(SubjectType.PERSON));
+    }
+
+    /**
+     * The subject types a value of {@value #PHASE_SUBJECT_TYPES} names: {@code PERSON}, {@code UNIT},
+     * or both separated by commas.
+     *
+     * @throws IllegalArgumentException naming the word that is not a subject type
+     */
+    public static Set<SubjectType> subjectTypes(Object value) {
+        Set<SubjectType> types = EnumSet.noneOf(SubjectType.class);
+        for (String word : String.valueOf(value).split("[,\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            try {
+                types.add(SubjectType.valueOf(word));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + word + "' is not a subject type: expected PERSON, UNIT or both, comma-separated");
+            }
+        }
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("no subject type: expected PERSON, UNIT or both, comma-separated");
+        }
+        return types;
+    }
+
+    /**
+     * Every subject of the facts decided in memory, as a run decides them: an annual evaluation in
+     * one session; a phase evaluation in its two steps, exactly as a phase run does group by group
+     * — the subjects it judges ({@link #judgedIn}) in one session, then the qualified people's
+     * merits ranked together in another — each ranked person's verdict merged with its ranking
+     * ({@link Verdict#rankedAs}). With the id of every rule that fired in either session.
+     */
+    public Decided decide(CompiledRules rules, Evaluation evaluation, List<Parameter> parameters, FactGroup facts) {
+        Decided judged = session(rules, evaluation, parameters, judgedIn(evaluation, parameters, facts), sessionTimeout);
+        if (evaluation.getKind() != RunKind.PHASE) {
+            return judged;
+        }
+        List<Merit> merits = judged.verdicts().stream().flatMap(v -> v.meritToRank().stream()).toList();
+        if (merits.isEmpty()) {
+            return judged;
+        }
+        Decided ranked = ranking(rules, evaluation, parameters, merits, sessionTimeout);
+        Map<SubjectRef, Verdict> ranking = new HashMap<>();
+        ranked.verdicts().forEach(v -> ranking.put(v.subject().ref(), v));
+        List<Verdict> verdicts = judged.verdicts().stream().map(v -> {
+            Verdict r = ranking.get(v.subject().ref());
+            return r == null ? v : v.rankedAs(r);
+        }).toList();
+        Set<String> fired = new LinkedHashSet<>(judged.firedRules());
+        fired.addAll(ranked.firedRules());
+        return new Decided(verdicts, fired);
+    }
+
+    /**
+     * What {@link #decide} concluded: a verdict per subject decided, in the facts' subject order, and
+     * the id of every rule that fired in its sessions (what rule coverage counts).
+     */
+    public record Decided(List<Verdict> verdicts, Set<String> firedRules) {
+        public Decided {
+            verdicts = List.copyOf(verdicts);
+            firedRules = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(firedRules));
+        }
     }
 
     /**
@@ -117,9 +216,14 @@ public class RuleEngine {
     /** The same, within what is left of a run's own time limit. */
     public List<Verdict> rank(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits,
                               Duration timeLeft) {
+        return ranking(rules, phase, parameters, merits, timeLeft).verdicts();
+    }
+
+    /** The ranking session: the qualified people's merits and nothing else of them. */
+    private Decided ranking(CompiledRules rules, Evaluation phase, List<Parameter> parameters, List<Merit> merits,
+                            Duration timeLeft) {
         FactGroup qualified = new FactGroup(merits.stream().map(Merit::getPerson).toList(), merits);
-        return bounded(rules, timeLeft, (limit, named) -> new GroupSession(rules, maxFiringsPerGroup)
-                .run(phase.forRanking(), parameters, qualified, limit, named));
+        return session(rules, phase.forRanking(), parameters, qualified, timeLeft);
     }
 
     private interface Session {

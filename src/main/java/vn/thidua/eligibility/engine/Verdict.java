@@ -28,4 +28,19 @@ public record Verdict(Subject subject, AwardType award, Outcome outcome, List<Ex
     public Optional<Merit> meritToRank() {
         return outcome == Outcome.ELIGIBLE && merit != null ? Optional.of(merit) : Optional.empty();
     }
+
+    /**
+     * This first-session verdict on a qualified person completed by the ranking session's verdict on
+     * them: the outcome, rank and ranking are the ranking's; the conditions, exclusions and merit stay
+     * this one's; the trace is this one's firings followed by the ranking's.
+     */
+    public Verdict rankedAs(Verdict ranked) {
+        if (!ranked.subject().ref().equals(subject.ref())) {
+            throw new IllegalArgumentException("the ranking of " + ranked.subject().ref() + " is not about " + subject.ref());
+        }
+        List<Firing> both = new java.util.ArrayList<>(trace);
+        both.addAll(ranked.trace());
+        return new Verdict(subject, award, ranked.outcome(), conditions, exclusions, deferrals, both, merit, ranked.rank(),
+                ranked.ranking());
+    }
 }

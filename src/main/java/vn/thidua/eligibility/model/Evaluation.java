@@ -7,6 +7,12 @@ import java.time.LocalDate;
  * date R (ngày xét). One per rule session.
  */
 public final class Evaluation {
+    /**
+     * The longest phase accepted, in years: the movement's period (2021–2030). Input validation of
+     * runs and scenarios, not a condition of the award: the rules and parameters decide those.
+     */
+    public static final int MAX_PHASE_YEARS = 10;
+
     private final RunKind kind;
     private final int year;
     private final int fromYear;

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.rulesets;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.thidua.eligibility.web.Refusal;
@@ -48,11 +50,22 @@ public class RuleSetAdministration {
     private final Clock clock;
     private final boolean fourEyes;
     private final RuleEngine engine;
+    private final CoveragePolicy coveragePolicy;
+    /** Rule coverage by content hash, for the pages: the same files always give the same coverage. */
+    private final Map<String, RuleCoverage> coverageByHash = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleCoverage> eldest) {
+                    return size() > 16;
+                }
+            });
 
     RuleSetAdministration(RuleSetVersions versions, RuleSetValidator validator,
                           ScenarioRunner scenarios, Simulation simulation, TransactionTemplate tx,
                           ApplicationEventPublisher events, Clock clock,
-                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes, RuleEngine engine) {
+                          @Value("${eligibility.rulesets.four-eyes:true}") boolean fourEyes,
+                          @Value("${eligibility.rulesets.require-full-coverage:false}") boolean requireFullCoverage,
+                          RuleEngine engine) {
         this.engine = engine;
         this.versions = versions;
         this.validator = validator;
@@ -62,6 +75,21 @@ public class RuleSetAdministration {
         this.events = events;
         this.clock = clock;
         this.fourEyes = fourEyes;
+        this.coveragePolicy = new CoveragePolicy(requireFullCoverage);
+    }
+
+    /**
+     * What an activation answers: the version now active and the rule coverage of its scenarios,
+     * with a warning naming the rules no scenario fires (activation is refused for them only when
+     * {@code eligibility.rulesets.require-full-coverage=true}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ActivatedVersion(@JsonUnwrapped RuleSetVersion ruleSet, RuleCoverageSummary coverage) {
+    }
+
+    /** Rule coverage in brief: how many rules, how many exercised, which not, and the warning when any is not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleCoverageSummary(int rules, int exercised, List<String> unexercised, String warning) {
     }
 
     public record Draft(Integer basedOn, Map<String, String> files, String note) {
@@ -168,9 +196,12 @@ public class RuleSetAdministration {
     }
 
     public ScenarioRunner.Report test(int version, String user) {
-        ScenarioRunner.Report report = runScenarios(get(version));
+        RuleSetVersion v = get(version);
+        ScenarioRunner.Report report = runScenarios(v);
+        coverageByHash.put(v.hash(), report.coverage());
         events.publishEvent(new RuleSetEvent("TESTED", version, user, Map.of("passed", report.passed(),
-                "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed())));
+                "scenarios", report.scenarios(), "expectations", report.expectations(), "failed", report.failed(),
+                "rulesExercised", report.coverage().exercised() + "/" + report.coverage().rules())));
         return report;
     }
 
@@ -179,7 +210,7 @@ public class RuleSetAdministration {
      * the caller is not its author (unless four-eyes is off). The previous active version is
      * retired in the same transaction: a run reads either the old or the new one, never none.
      */
-    public RuleSetVersion activate(int version, String user) {
+    public ActivatedVersion activate(int version, String user) {
         RuleSetVersion v = get(version);
         if (v.status() == RuleSetStatus.ACTIVE) {
             throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
@@ -204,14 +235,16 @@ public class RuleSetAdministration {
                     r.problems().forEach(p -> failures.add(new ApiError.Detail(r.file(), p.message())));
                 } else {
                     r.checks().stream().filter(c -> !c.passed()).forEach(c -> failures.add(new ApiError.Detail(
-                            r.file() + " " + c.subject(), "expected " + c.expectedOutcome() + describe(c.expectedConditions())
-                            + ", the rules decided " + c.actualOutcome() + describe(c.actualConditions()))));
+                            r.file() + " " + c.subject(), String.join("; ", c.failures()))));
                 }
             });
             throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, RuleSetRefusedException.Reason.SCENARIOS_FAIL,
                     "version " + version + " cannot be activated: " + report.failed() + " of " + report.expectations()
                     + " scenario expectations fail", failures);
         }
+        RuleCoverage coverage = report.coverage();
+        coverageByHash.put(v.hash(), coverage);
+        coveragePolicy.check(version, coverage);
         tx.executeWithoutResult(status -> {
             RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
             if (locked.status() == RuleSetStatus.ACTIVE) {
@@ -225,12 +258,40 @@ public class RuleSetAdministration {
             details.put("author", v.author());
             details.put("retired", previous == null ? null : Integer.valueOf(previous));
             details.put("scenarios", report.scenarios());
+            details.put("rulesExercised", coverage.exercised() + "/" + coverage.rules());
+            if (!coverage.complete()) {
+                details.put("rulesNotExercised", coverage.unexercised());
+            }
             details.put("fourEyes", fourEyes ? "checked: activated by someone other than the author"
                     : "NOT checked: eligibility.rulesets.four-eyes=false" + (v.author().equals(user) ? "; the author activated it" : ""));
             // in the activation's transaction: no activation without its entry
             events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
-        return get(version);
+        return new ActivatedVersion(get(version), coveragePolicy.describe(coverage));
+    }
+
+    /**
+     * The rule coverage of a version's scenarios, for its page; empty when the version is not valid
+     * (its scenarios cannot run). Computed once per content.
+     */
+    public Optional<RuleCoverage> coverage(int version) {
+        RuleSetVersion v = get(version);
+        if (!v.valid()) {
+            return Optional.empty();
+        }
+        RuleCoverage known = coverageByHash.get(v.hash());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        RuleSet content;
+        try {
+            content = v.ruleSet();
+        } catch (InvalidParametersException e) {
+            return Optional.empty();
+        }
+        RuleCoverage computed = scenarios.run(version, content).coverage();
+        coverageByHash.put(v.hash(), computed);
+        return Optional.of(computed);
     }
 
     Diff diff(int from, int to) {
@@ -348,10 +409,6 @@ public class RuleSetAdministration {
 
     private static List<ApiError.Detail> details(List<RuleProblem> problems) {
         return problems.stream().map(p -> new ApiError.Detail(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
-    }
-
-    private static String describe(Map<String, Boolean> conditions) {
-        return conditions == null || conditions.isEmpty() ? "" : " " + conditions;
     }
 
     private static RuleSetRefusedException notFound(int version) {

@@ -81,14 +81,17 @@ class RuleSetController {
     }
 
     @PostMapping("/{version}/test")
-    @Operation(summary = "Run the version's scenarios (tests/*.yaml): pass or fail per expectation, with the actual decision")
+    @Operation(summary = "Run the version's scenarios (tests/*.yaml, annual and phase): pass or fail per expectation, with the actual decision and what failed; the rule coverage: per rule of the rule set, how many scenarios fired it")
     ScenarioRunner.Report test(@PathVariable int version, Principal principal) {
         return admin.test(version, principal.getName());
     }
 
     @PostMapping("/{version}/activate")
-    @Operation(summary = "Activate: valid, secure, all scenarios pass, and not by its author (four-eyes); 409 or 422 otherwise")
-    RuleSetVersion activate(@PathVariable int version, Principal principal) {
+    @Operation(summary = "Activate: valid, secure, all scenarios pass, and not by its author (four-eyes); 409 or 422 otherwise",
+            description = "The answer is the version and its rule coverage: how many rules, how many the scenarios fire, and a"
+                    + " warning naming the rules no scenario fires. With eligibility.rulesets.require-full-coverage=true"
+                    + " such a version is refused (422) instead.")
+    RuleSetAdministration.ActivatedVersion activate(@PathVariable int version, Principal principal) {
         return admin.activate(version, principal.getName());
     }
 

@@ -131,6 +131,8 @@ class RuleSetPages {
         RuleSetVersion v = ruleSets.get(version);
         model.addAttribute("version", v);
         model.addAttribute("code", RuleFiles.of(v));
+        // rules no scenario fires are said on the page, not only after the test button
+        model.addAttribute("coverage", ruleSets.coverage(version).orElse(null));
         return "ruleset";
     }
 

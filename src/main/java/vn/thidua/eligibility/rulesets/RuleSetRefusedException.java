@@ -11,7 +11,7 @@ import java.util.List;
  */
 public class RuleSetRefusedException extends Refusal {
     /** Why an activation was refused; anything else is {@code OTHER} and said by the message and errors. */
-    public enum Reason { ALREADY_ACTIVE, SAME_AUTHOR, INVALID, SCENARIOS_FAIL, OTHER }
+    public enum Reason { ALREADY_ACTIVE, SAME_AUTHOR, INVALID, SCENARIOS_FAIL, RULES_NOT_EXERCISED, OTHER }
 
     private final Reason reason;
 

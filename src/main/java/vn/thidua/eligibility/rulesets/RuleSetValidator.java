@@ -41,6 +41,7 @@ class RuleSetValidator {
         try {
             ruleSet = RuleSet.of(files);
             undefinedParameters(ruleSet, problems);
+            phaseSubjectTypes(ruleSet, problems);
         } catch (InvalidParametersException e) {
             e.problems().forEach(p -> problems.add(new RuleProblem(p.file(), p.line(), 0, p.message())));
         }
@@ -71,6 +72,29 @@ class RuleSetValidator {
                             + rule.id() + ") names the provision " + code + ", which " + ProvisionRegister.FILE
                             + " does not define"));
                 }
+            }
+        }
+    }
+
+    /** The parameter the engine reads itself, not the rules: each of its values must name subject types. */
+    private static void phaseSubjectTypes(RuleSet ruleSet, List<RuleProblem> problems) {
+        ParameterTable.Definition d = ruleSet.parameters().definitions().get(RuleEngine.PHASE_SUBJECT_TYPES);
+        if (d == null) {
+            return;
+        }
+        String[] lines = ruleSet.files().get(RuleSet.PARAMETERS_FILE).split("\n", -1);
+        int line = 0;
+        for (int i = 0; i < lines.length && line == 0; i++) {
+            if (lines[i].startsWith(RuleEngine.PHASE_SUBJECT_TYPES + ":")) {
+                line = i + 1;
+            }
+        }
+        for (ParameterTable.DatedValue v : d.values()) {
+            try {
+                RuleEngine.subjectTypes(v.value());
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(RuleSet.PARAMETERS_FILE, line, 0, RuleEngine.PHASE_SUBJECT_TYPES
+                        + " from " + v.from() + ": " + e.getMessage()));
             }
         }
     }

@@ -9,6 +9,7 @@ import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.facts.InMemoryBundle;
 import vn.thidua.eligibility.facts.RejectedBundleException;
+import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectRef;
@@ -17,16 +18,18 @@ import vn.thidua.eligibility.model.SubjectType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A test scenario of a rule set ({@code tests/*.yaml}): facts in the fact-bundle format, a run
- * (kind, year, reference date) and the outcomes (optionally the conditions and exclusions) expected
- * per subject.
+ * and the outcomes (optionally the conditions and exclusions) expected per subject. An annual run
+ * has a year; a phase run has its years, the quota and, per person, optionally the rank.
  * <pre>
  * description: U1 is met at exactly 80%
  * kind: ANNUAL
@@ -40,17 +43,31 @@ import java.util.Set;
  *     exclusions: []
  *     deferrals: []
  * </pre>
+ * <pre>
+ * description: two qualified, one place
+ * kind: PHASE
+ * fromYear: 2021
+ * toYear: 2025
+ * quota: 1
+ * referenceDate: 2025-12-15
+ * facts: {people: [...], awards: [...], ratings: [...], initiatives: [...]}
+ * expect:
+ *   - subject: PERSON:A
+ *     outcome: PROPOSED
+ *     rank: 1
+ *     conditions: {PH_A: true, PH_D: false}
+ * </pre>
  * A condition expected {@code undetermined} is one the rules could not judge for missing facts.
  */
-record Scenario(String file, String description, RunKind kind, int year, LocalDate referenceDate, FactGroup facts,
+record Scenario(String file, String description, Evaluation evaluation, FactGroup facts,
                 List<Expectation> expectations) {
 
     /**
-     * {@code conditions}, {@code exclusions} and {@code deferrals} are null when the scenario does not
-     * check them; a condition expected undetermined maps to null.
+     * {@code rank}, {@code conditions}, {@code exclusions} and {@code deferrals} are null when the
+     * scenario does not check them; a condition expected undetermined maps to null.
      */
-    record Expectation(SubjectRef subject, Outcome outcome, Map<String, Boolean> conditions, List<String> exclusions,
-                       List<String> deferrals) {
+    record Expectation(SubjectRef subject, Outcome outcome, Integer rank, Map<String, Boolean> conditions,
+                       List<String> exclusions, List<String> deferrals) {
     }
 
     /** How a scenario expects a condition that cannot be judged. */
@@ -58,11 +75,19 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final Set<String> KEYS = Set.of("description", "kind", "year", "referenceDate", "facts", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("subject", "outcome", "conditions", "exclusions", "deferrals");
+    private static final Set<String> ANNUAL_KEYS = new LinkedHashSet<>(List.of("description", "kind", "year",
+            "referenceDate", "facts", "expect"));
+    private static final Set<String> PHASE_KEYS = new LinkedHashSet<>(List.of("description", "kind", "fromYear",
+            "toYear", "quota", "referenceDate", "facts", "expect"));
+    private static final Set<String> EXPECT_KEYS = new LinkedHashSet<>(List.of("subject", "outcome", "rank",
+            "conditions", "exclusions", "deferrals"));
 
     static boolean isScenario(String path) {
         return path.startsWith("tests/") && (path.endsWith(".yaml") || path.endsWith(".yml"));
+    }
+
+    RunKind kind() {
+        return evaluation.getKind();
     }
 
     static List<RuleProblem> problemsOf(String file, String text) {
@@ -86,45 +111,97 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
         }
         if (root == null || !root.isObject()) {
             throw new InvalidScenarioException(List.of(new RuleProblem(file, 0, 0,
-                    "a scenario is a mapping with " + String.join(", ", KEYS))));
+                    "a scenario is a mapping with " + String.join(", ", ANNUAL_KEYS) + " (kind: ANNUAL) or "
+                            + String.join(", ", PHASE_KEYS) + " (kind: PHASE)")));
         }
+        String description = root.path("description").asText(file);
+        RunKind kind = kind(root.path("kind").asText("ANNUAL"));
+        if (kind == null) {
+            problems.add(problem(file, "kind: ANNUAL or PHASE, not " + root.path("kind").asText()));
+        }
+        Set<String> keys = kind == RunKind.PHASE ? PHASE_KEYS : ANNUAL_KEYS;
         root.fieldNames().forEachRemaining(k -> {
-            if (!KEYS.contains(k)) {
-                problems.add(problem(file, "unknown key '" + k + "' (expected " + String.join(", ", KEYS) + ")"));
+            if (!keys.contains(k)) {
+                problems.add(problem(file, "unknown key '" + k + "' (" + (kind == null ? "" : "a " + kind + " scenario has ")
+                        + String.join(", ", keys) + ")"));
             }
         });
-        String description = root.path("description").asText(file);
-        RunKind kind = RunKind.ANNUAL;
-        if (!"ANNUAL".equals(root.path("kind").asText("ANNUAL"))) {
-            problems.add(problem(file, "kind: only ANNUAL scenarios can be run, not " + root.path("kind").asText()));
-        }
-        int year = root.path("year").asInt(0);
-        if (!root.path("year").isInt() || year < 2000 || year > 2100) {
-            problems.add(problem(file, "year: required, a year between 2000 and 2100"));
-        }
         LocalDate reference = null;
         try {
             reference = LocalDate.parse(root.path("referenceDate").asText());
         } catch (DateTimeParseException e) {
             problems.add(problem(file, "referenceDate: required, a date YYYY-MM-DD"));
         }
+        Evaluation evaluation = kind == RunKind.PHASE ? phase(file, root, reference, problems)
+                : kind == RunKind.ANNUAL ? annual(file, root, reference, problems) : null;
         FactGroup facts = null;
         try {
             facts = InMemoryBundle.read(root.path("facts").isMissingNode() ? YAML.createObjectNode() : root.get("facts"));
         } catch (RejectedBundleException e) {
             e.errors().forEach(err -> problems.add(problem(file, "facts." + err.path() + ": " + err.message())));
         }
-        List<Expectation> expectations = expectations(file, root.path("expect"), problems);
+        List<Expectation> expectations = expectations(file, root.path("expect"), kind, problems);
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return new Scenario(file, description, kind, year, reference, facts, expectations);
+        return new Scenario(file, description, evaluation, facts, expectations);
     }
 
-    private static List<Expectation> expectations(String file, JsonNode expect, List<RuleProblem> problems) {
+    private static Evaluation annual(String file, JsonNode root, LocalDate reference, List<RuleProblem> problems) {
+        int year = root.path("year").asInt(0);
+        if (!year(root, "year")) {
+            problems.add(problem(file, "year: required, a year between 2000 and 2100"));
+            return null;
+        }
+        return reference == null ? null : Evaluation.annual(year, reference);
+    }
+
+    /** Checked as a phase run's request is: the years in order, at most the movement's length, R after them, a quota. */
+    private static Evaluation phase(String file, JsonNode root, LocalDate reference, List<RuleProblem> problems) {
+        int errors = problems.size();
+        for (String key : List.of("fromYear", "toYear")) {
+            if (!year(root, key)) {
+                problems.add(problem(file, key + ": required in a PHASE scenario, a year between 2000 and 2100"));
+            }
+        }
+        int from = root.path("fromYear").asInt(0);
+        int to = root.path("toYear").asInt(0);
+        if (problems.size() == errors) {
+            if (to < from) {
+                problems.add(problem(file, "toYear: " + to + " is before fromYear " + from));
+            } else if (to - from + 1 > Evaluation.MAX_PHASE_YEARS) {
+                problems.add(problem(file, "toYear: a phase spans at most " + Evaluation.MAX_PHASE_YEARS
+                        + " years (the movement's period), not " + (to - from + 1)));
+            } else if (reference != null && reference.getYear() < to) {
+                problems.add(problem(file, "referenceDate: " + reference + " is before the phase's last year " + to
+                        + " has begun; the Council considers a phase's awards after it"));
+            }
+        }
+        JsonNode quota = root.path("quota");
+        if (!quota.isInt() || quota.asInt() < 0) {
+            problems.add(problem(file, "quota: required in a PHASE scenario, the number of Bằng khen the province allots, 0 or more"));
+        }
+        return problems.size() > errors || reference == null ? null : Evaluation.phase(from, to, reference, quota.asInt());
+    }
+
+    private static RunKind kind(String text) {
+        try {
+            return RunKind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean year(JsonNode root, String key) {
+        JsonNode node = root.path(key);
+        return node.isInt() && node.asInt() >= 2000 && node.asInt() <= 2100;
+    }
+
+    private static List<Expectation> expectations(String file, JsonNode expect, RunKind kind, List<RuleProblem> problems) {
         List<Expectation> out = new ArrayList<>();
         if (!expect.isArray() || expect.isEmpty()) {
-            problems.add(problem(file, "expect: required, a list of {subject, outcome, conditions?, exclusions?, deferrals?}"));
+            problems.add(problem(file, "expect: required, a list of {subject, outcome, "
+                    + (kind == RunKind.PHASE ? "rank?, " : "") + "conditions?, exclusions?, deferrals?}"));
             return out;
         }
         for (int i = 0; i < expect.size(); i++) {
@@ -141,11 +218,24 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
                 problems.add(problem(file, at + ".subject: expected UNIT:<code> or PERSON:<code>, not '" + e.path("subject").asText() + "'"));
             }
             Outcome outcome = null;
+            Set<Outcome> possible = kind == RunKind.PHASE ? PHASE_OUTCOMES : ANNUAL_OUTCOMES;
             try {
                 outcome = Outcome.valueOf(e.path("outcome").asText());
             } catch (IllegalArgumentException ex) {
-                problems.add(problem(file, at + ".outcome: expected ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, DEFERRED or EXCLUDED, not '"
-                        + e.path("outcome").asText() + "'"));
+                // outcome stays null: said just below
+            }
+            if (outcome == null || kind != null && !possible.contains(outcome)) {
+                problems.add(problem(file, at + ".outcome: expected one of " + possible + ", not '" + e.path("outcome").asText() + "'"));
+            }
+            Integer rank = null;
+            if (e.has("rank")) {
+                if (kind != RunKind.PHASE) {
+                    problems.add(problem(file, at + ".rank: only a PHASE scenario ranks"));
+                } else if (!e.get("rank").isInt() || e.get("rank").asInt() < 1) {
+                    problems.add(problem(file, at + ".rank: expected a rank, 1 or more"));
+                } else {
+                    rank = e.get("rank").asInt();
+                }
             }
             Map<String, Boolean> conditions = null;
             if (e.has("conditions")) {
@@ -162,7 +252,7 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
                     conditions.put(c.getKey(), c.getValue().asBoolean());
                 }
             }
-            out.add(new Expectation(subject, outcome, conditions, codes(e, "exclusions"), codes(e, "deferrals")));
+            out.add(new Expectation(subject, outcome, rank, conditions, codes(e, "exclusions"), codes(e, "deferrals")));
         }
         return out;
     }
@@ -178,6 +268,11 @@ record Scenario(String file, String description, RunKind kind, int year, LocalDa
         codes.sort(null);
         return codes;
     }
+
+    /** What a run of each kind can decide (a phase's ELIGIBLE is only the step before its ranking). */
+    private static final Set<Outcome> ANNUAL_OUTCOMES = EnumSet.complementOf(EnumSet.of(Outcome.PROPOSED,
+            Outcome.TIED_AT_QUOTA, Outcome.RESERVE));
+    private static final Set<Outcome> PHASE_OUTCOMES = EnumSet.complementOf(EnumSet.of(Outcome.ELIGIBLE));
 
     private static SubjectRef subject(String text) {
         int colon = text.indexOf(':');

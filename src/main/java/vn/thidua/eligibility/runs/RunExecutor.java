@@ -19,7 +19,6 @@ import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
-import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.rulesets.NoValueInForceException;
 import vn.thidua.eligibility.rulesets.RuleSet;
@@ -94,7 +93,8 @@ class RunExecutor {
                             () -> counts.merge(v.outcome(), 1, Integer::sum)));
                 });
                 factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
-                    FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
+                    // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
+                    FactGroup judged = engine.judgedIn(evaluation, parameters, group);
                     pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
                             timeLeft(t0))));
                 });
@@ -140,11 +140,6 @@ class RunExecutor {
     }
 
     private record Judged(FactGroup group, List<Verdict> verdicts) {
-    }
-
-    /** The phase Bằng khen of this plan is an individual award: units are not evaluated. */
-    private static FactGroup peopleOnly(FactGroup group) {
-        return new FactGroup(group.subjects().stream().filter(Person.class::isInstance).toList(), group.facts());
     }
 
     private void recordFailure(Run run, String hash, String reason) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.rulesets.InvalidParametersException;
@@ -39,7 +40,7 @@ public class RunService implements SmartInitializingSingleton {
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
     /** The movement runs 2021–2030: a phase is at most that long. */
-    private static final int MAX_PHASE_YEARS = 10;
+    private static final int MAX_PHASE_YEARS = Evaluation.MAX_PHASE_YEARS;
 
     private final Runs runs;
     private final RuleSetVersions ruleSets;

@@ -102,6 +102,38 @@ class AdministrationPagesTest {
     }
 
     @Test
+    void aRuleSetPageSaysWhichRulesNoScenarioExercises() throws Exception {
+        int base = active();
+        String id = "T.PAGE_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String never = """
+                package cchc;
+
+                import vn.thidua.eligibility.model.*;
+
+                rule "Never fires %s"
+                    @id("%s") @legalBasis("test")
+                when
+                    Unit(code == "NO-SUCH-UNIT-%s")
+                then
+                end
+                """.formatted(id, id, id);
+        RuleSetVersion draft = ruleSets.create(new RuleSetAdministration.Draft(base, Map.of("never.drl", never), "coverage"), "admin");
+        int unexercised = ruleSets.coverage(draft.version()).orElseThrow().unexercised().size();
+        assertThat(unexercised).isPositive();
+
+        mvc.perform(get("/rulesets/" + draft.version()).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"unexercised\""),
+                        containsString(unexercised + " quy tắc chưa được kịch bản nào kích hoạt"), containsString(id))));
+        mvc.perform(post("/rulesets/" + draft.version() + "/test").with(user("admin").roles("ADMIN")).with(csrf())
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"coverage\""),
+                        containsString(unexercised == 1 ? "1 rule not exercised by any scenario"
+                                : unexercised + " rules not exercised by any scenario"))));
+    }
+
+    @Test
     void theAuthorsActivationIsRefusedWithTheFourEyesRuleInWords() throws Exception {
         int base = active();
         RuleSetVersion draft = ruleSets.create(new RuleSetAdministration.Draft(base, Map.of("decision.drl",

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.eligibility.model.Parameter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,6 +43,23 @@ class ParameterTableTest {
     /** Edits the copied parameters.yaml and returns its new text. */
     private String editParameters(String from, String to) {
         return edit(copyOfRules(dir).resolve(FILE), from, to);
+    }
+
+    /** Edits the copied parameters.yaml in the entry of {@code parameter} only (the first match after its name). */
+    private String editParameter(String parameter, String from, String to) {
+        try {
+            Path file = copyOfRules(dir).resolve(FILE);
+            String text = Files.readString(file);
+            int entry = text.indexOf("\n" + parameter + ":\n");
+            int at = text.indexOf(from, entry);
+            assertThat(entry).as(parameter).isNotNegative();
+            assertThat(at).as(from + " in " + parameter).isNotNegative();
+            String edited = text.substring(0, at) + to + text.substring(at + from.length());
+            Files.writeString(file, edited);
+            return edited;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reading the copied folder fails with exactly one problem, at {@code line}, saying {@code message}. */
@@ -101,7 +121,7 @@ class ParameterTableTest {
 
     @Test
     void noValueInForceBeforeTheFirstFrom() {
-        assertThat(inForce(real(), "2021-01-01")).hasSize(6);
+        assertThat(inForce(real(), "2021-01-01")).hasSize(real().parameters().definitions().size());
         assertThatThrownBy(() -> real().parameters().resolve(day("2020-12-31")))
                 .isInstanceOf(NoValueInForceException.class)
                 .hasMessageContaining("has no value in force on 2020-12-31")
@@ -116,13 +136,13 @@ class ParameterTableTest {
 
     @Test
     void valueOfAnotherTypeThanTheEarlierOnesIsReportedOnItsLine() {
-        String text = editParameters("      value: 2\n", "      value: 2\n    - from: 2026-01-01\n      value: two\n");
+        String text = editParameter("phase.minAnnualAwards", "      value: 2\n", "      value: 2\n    - from: 2026-01-01\n      value: two\n");
         assertRefused(lineOf(text, "value: two"), "phase.minAnnualAwards: value two is a String but earlier values are Integer");
     }
 
     @Test
     void valueNotOfTheDeclaredTypeIsReportedOnItsLine() {
-        String text = editParameters("  values:\n    - from: 2021-01-01\n      value: 2\n",
+        String text = editParameter("phase.minAnnualAwards", "  values:\n    - from: 2021-01-01\n      value: 2\n",
                 "  type: integer\n  values:\n    - from: 2021-01-01\n      value: 2.5\n");
         assertRefused(lineOf(text, "value: 2.5"), "phase.minAnnualAwards: value 2.5 is not a integer");
     }

@@ -161,6 +161,51 @@ class RuleSetApiTest {
         mvc.perform(get("/api/rulesets/" + v).with(as("admin"))).andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
+    /** A rule no subject can match decides nothing: activating it changes no decision (the database outlives the test). */
+    static String ruleNoScenarioFires(String id) {
+        return """
+                package cchc;
+
+                import vn.thidua.eligibility.model.*;
+
+                rule "Never fires %s"
+                    @id("%s") @legalBasis("test")
+                when
+                    Unit(code == "NO-SUCH-UNIT-%s")
+                then
+                end
+                """.formatted(id, id, id);
+    }
+
+    @Test
+    void theScenarioReportAndTheActivationNameTheRulesNoScenarioFires() throws Exception {
+        String id = "T.NEVER_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // the rule of an earlier run of this test (the database outlives it) is removed: one at a time
+        Map<String, String> files = new java.util.HashMap<>();
+        body(mvc.perform(get("/api/rulesets/" + activeVersion()).with(as("admin"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).get("files").fieldNames()
+                .forEachRemaining(path -> {
+                    if (path.startsWith("never-")) {
+                        files.put(path, null);
+                    }
+                });
+        files.put("never-" + id.substring(8).toLowerCase() + ".drl", ruleNoScenarioFires(id));
+        int v = createDraft(activeVersion(), files, as("admin")).get("version").asInt();
+
+        mvc.perform(post("/api/rulesets/" + v + "/test").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passed").value(true))
+                .andExpect(jsonPath("$.coverage.perRule[?(@.id == '" + id + "')].scenarios", hasItem(0)))
+                .andExpect(jsonPath("$.coverage.unexercised", hasItem(id)));
+        // the default: a warning, not a refusal (eligibility.rulesets.require-full-coverage=false)
+        mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.coverage.unexercised", hasItem(id)))
+                .andExpect(jsonPath("$.coverage.warning", containsString("not exercised by any scenario")))
+                .andExpect(jsonPath("$.coverage.warning", containsString(id)));
+    }
+
     @Test
     void activationSwapsAtomicallyWhileRunsStartAndEachRunKeepsItsVersion() throws Exception {
         int before = activeVersion();
