@@ -93,7 +93,8 @@ class RunExecutor {
                     judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
                             () -> counts.merge(v.outcome(), 1, Integer::sum)));
                 });
-                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
+                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), run.referenceDate,
+                        settings.unitsPerGroup(), group -> {
                     FactGroup judged = run.kind == RunKind.PHASE ? peopleOnly(group) : group;
                     pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
                             timeLeft(t0))));
