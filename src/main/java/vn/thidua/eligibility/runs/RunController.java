@@ -96,6 +96,22 @@ class RunController {
                 List.of(new ApiError.Detail("ruleSetVersion", "version " + e.version() + " is a DRAFT, never activated"))));
     }
 
+    /** 422 with what is missing: the problem, then per unit and person each missing fact (path: the subject). */
+    @ExceptionHandler(NoFactsToEvaluateException.class)
+    ResponseEntity<ApiError> noFacts(NoFactsToEvaluateException e) {
+        List<ApiError.Detail> errors = new java.util.ArrayList<>();
+        String problem = e.problems().get(0);
+        int colon = problem.indexOf(':');
+        errors.add(new ApiError.Detail(problem.substring(0, colon), problem.substring(colon + 1).strip()));
+        e.completeness().ifPresent(c -> c.incomplete().forEach(unit -> {
+            unit.missing().forEach(m -> errors.add(new ApiError.Detail("UNIT:" + unit.code(), unit.name() + ": " + m.message())));
+            unit.people().forEach(p -> p.missing().forEach(m -> errors.add(
+                    new ApiError.Detail("PERSON:" + p.code(), p.fullName() + " (" + unit.code() + "): " + m.message()))));
+        }));
+        return ResponseEntity.unprocessableEntity().body(new ApiError(422,
+                "The run was refused: there are no facts to evaluate", errors));
+    }
+
     @ExceptionHandler(InvalidRunRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRunRequestException e) {
         List<ApiError.Detail> errors = e.problems().stream().map(p -> {
