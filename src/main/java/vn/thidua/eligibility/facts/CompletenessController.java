@@ -3,6 +3,7 @@ package vn.thidua.eligibility.facts;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +30,24 @@ class CompletenessController {
             description = "Units dissolved before the year began are not listed; people are listed under their unit "
                     + "on referenceDate (default: the last day of the year). factsOfYear false: a run of the year "
                     + "is refused with 422.")
-    ResponseEntity<?> completeness(@RequestParam int year,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                   LocalDate referenceDate) {
+    Completeness completeness(@RequestParam int year,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                              LocalDate referenceDate) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            return ResponseEntity.badRequest().body(new ApiError(400, "The completeness check was rejected",
-                    List.of(new ApiError.Detail("year", year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR))));
+            throw new YearOutOfRange(year);
         }
-        return ResponseEntity.ok(completeness.of(year, referenceDate));
+        return completeness.of(year, referenceDate);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> outOfRange(YearOutOfRange e) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "The completeness check was rejected",
+                List.of(new ApiError.Detail("year", e.getMessage()))));
+    }
+
+    private static final class YearOutOfRange extends RuntimeException {
+        YearOutOfRange(int year) {
+            super(year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR);
+        }
     }
 }
