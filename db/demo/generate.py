@@ -176,6 +176,42 @@ bundle = {
     "people": people, "criteria": criteria, "tasks": tasks, "dossiers": dossiers,
     "initiatives": initiatives, "disciplines": disciplines, "ratings": ratings, "awards": awards,
 }
+
+# --- Issue 9 (facts): positions and unit membership history. Kept apart so that other changes merge. ---
+HEADS = {"VP": ("Chánh Văn phòng", "Phó Chánh Văn phòng"), "TTRA": ("Chánh Thanh tra", "Phó Chánh Thanh tra"),
+         "TTKC": ("Giám đốc Trung tâm", "Phó Giám đốc Trung tâm")}
+
+
+def add_positions(people, staff):
+    """Each unit's first person heads it, its second is the deputy, the others by their category (no randomness)."""
+    for p in people:
+        rank = staff[p["unitCode"]].index(p["code"])
+        head, deputy = HEADS.get(p["unitCode"], ("Trưởng phòng", "Phó Trưởng phòng"))
+        if rank < 2:
+            p["position"] = (head, deputy)[rank]
+        elif p["category"] == "NGUOI_LAO_DONG":
+            p["position"] = "Nhân viên"
+        elif p["unitCode"] == "TTRA":
+            p["position"] = "Thanh tra viên"
+        else:
+            p["position"] = "Chuyên viên"
+
+
+def memberships(people, staff):
+    """One person moved in 2025: KTAT was dissolved on 2025-03-01, when the divisions were reorganised ahead of
+    Sóc Trăng's merger into Cần Thơ city (2025-07-01), and its specialist went to QLCN. A run whose reference
+    date is before the move judges them with KTAT, one after it with QLCN (their unitCode is the current unit)."""
+    moved = staff["KTAT"][-1]
+    person = next(p for p in people if p["code"] == moved)
+    person["unitCode"] = "QLCN"
+    return [{"personCode": moved, "unitCode": "KTAT", "from": "2018-03-01", "to": "2025-02-28"},
+            {"personCode": moved, "unitCode": "QLCN", "from": "2025-03-01"}]
+
+
+add_positions(people, staff)
+bundle["memberships"] = memberships(people, staff)
+# --- end of issue 9 (facts) ---
+
 out = Path(__file__).with_name("fact-bundle.json")
 out.write_text(json.dumps(bundle, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 print(f"{out}: {len(UNITS)} units, {len(people)} people, {len(criteria)} items, {len(tasks)} tasks, "

@@ -4,6 +4,7 @@ import vn.thidua.eligibility.web.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.model.SubjectType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -28,6 +29,14 @@ final class BundleValidator {
     @FunctionalInterface
     interface StoredSubjects {
         Set<String> existing(SubjectType type, Collection<String> codes);
+    }
+
+    /** The stored records of a kind whose field holds one of the values (field name → value, as the export reads them). */
+    @FunctionalInterface
+    interface StoredRecords {
+        List<Map<String, Object>> with(FactKind kind, String field, Collection<String> values);
+
+        StoredRecords NONE = (kind, field, values) -> List.of();
     }
 
     /** One record of the bundle, read as far as it goes. */
@@ -60,17 +69,28 @@ final class BundleValidator {
      * @return the records of each kind present, as field name → value, in bundle order
      * @throws RejectedBundleException listing every error, if there is any
      */
-    static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, StoredSubjects stored) {
-        return validate(root, FactKind.values(), stored);
+    static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, StoredSubjects stored,
+                                                             StoredRecords storedRecords) {
+        return validate(root, FactKind.values(), stored, storedRecords);
     }
 
-    /** As {@link #validate(JsonNode, StoredSubjects)}, for a bundle of the given kinds. */
+    /** As {@link #validate(JsonNode, StoredSubjects, StoredRecords)}, for a bundle of the given kinds and nothing stored but subjects. */
     static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, List<FactKind> kinds,
                                                              StoredSubjects stored) {
+        return validate(root, kinds, stored, StoredRecords.NONE);
+    }
+
+    /**
+     * @param storedRecords the stored periods a bundle's periods must not overlap (those the bundle
+     *                      replaces, by natural key, excepted)
+     */
+    static Map<FactKind, List<Map<String, Object>>> validate(JsonNode root, List<FactKind> kinds,
+                                                             StoredSubjects stored, StoredRecords storedRecords) {
         BundleValidator validator = new BundleValidator(kinds);
         validator.read(root);
         validator.checkReferences(stored);
         validator.checkDuplicates();
+        validator.checkOverlaps(storedRecords);
         return validator.result();
     }
 
@@ -186,6 +206,82 @@ final class BundleValidator {
                 }
             }
         });
+    }
+
+    /**
+     * Periods of one owner (a person's memberships) must not share a day, neither among the bundle's
+     * records nor with the stored ones the bundle does not replace. Each overlapping record of the
+     * bundle is named with the record it overlaps.
+     */
+    private void checkOverlaps(StoredRecords storedRecords) {
+        entries.forEach((kind, list) -> kind.periods().ifPresent(periods -> {
+            Map<String, List<Entry>> byOwner = new LinkedHashMap<>();
+            for (Entry entry : list) {
+                if (entry.errors.isEmpty() && entry.values.get(periods.owner()) instanceof String owner) {
+                    byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(entry);
+                }
+            }
+            if (byOwner.isEmpty()) {
+                return;
+            }
+            Set<List<Object>> replaced = new HashSet<>();
+            list.forEach(e -> replaced.add(keyOf(kind, e.values)));
+            Map<String, List<Map<String, Object>>> stored = new HashMap<>();
+            for (Map<String, Object> record : storedRecords.with(kind, periods.owner(), byOwner.keySet())) {
+                if (!replaced.contains(keyOf(kind, record))) {
+                    stored.computeIfAbsent((String) record.get(periods.owner()), o -> new ArrayList<>()).add(record);
+                }
+            }
+            byOwner.forEach((owner, own) -> {
+                for (int i = 0; i < own.size(); i++) {
+                    Entry entry = own.get(i);
+                    for (int j = 0; j < i; j++) {
+                        Entry earlier = own.get(j);
+                        if (!keyOf(kind, earlier.values).equals(keyOf(kind, entry.values))
+                                && overlap(periods, entry.values, earlier.values)) {
+                            entry.error(periods.from(), describePeriod(periods, entry.values) + " of " + periods.owner()
+                                    + " " + owner + " overlaps " + earlier.path + " (" + describePeriod(periods, earlier.values)
+                                    + "); one " + periods.owner() + "'s periods may not share a day");
+                        }
+                    }
+                    for (Map<String, Object> record : stored.getOrDefault(owner, List.of())) {
+                        if (overlap(periods, entry.values, record)) {
+                            entry.error(periods.from(), describePeriod(periods, entry.values) + " of " + periods.owner()
+                                    + " " + owner + " overlaps the stored " + kind.jsonName() + " record ("
+                                    + describeRecord(kind, record) + "); end that one first, or replace it in this bundle"
+                                    + " (same " + kind.key().stream().map(Field::name).collect(Collectors.joining(" and ")) + ")");
+                        }
+                    }
+                }
+            });
+        }));
+    }
+
+    private static boolean overlap(FactKind.Periods periods, Map<String, Object> a, Map<String, Object> b) {
+        LocalDate fromA = (LocalDate) a.get(periods.from());
+        LocalDate fromB = (LocalDate) b.get(periods.from());
+        LocalDate toA = (LocalDate) a.get(periods.to());
+        LocalDate toB = (LocalDate) b.get(periods.to());
+        return (toB == null || !fromA.isAfter(toB)) && (toA == null || !fromB.isAfter(toA));
+    }
+
+    /** "from 2025-03-01 to 2025-06-30", or "from 2025-07-01 (open)". */
+    private static String describePeriod(FactKind.Periods periods, Map<String, Object> record) {
+        Object to = record.get(periods.to());
+        return periods.from() + " " + record.get(periods.from()) + (to == null ? " (open)" : " to " + to);
+    }
+
+    private static String describeRecord(FactKind kind, Map<String, Object> record) {
+        return kind.fields().stream().filter(f -> record.get(f.name()) != null)
+                .map(f -> f.name() + " " + (record.get(f.name()) instanceof java.math.BigDecimal d ? FieldType.show(d) : record.get(f.name()))).collect(Collectors.joining(", "));
+    }
+
+    private static List<Object> keyOf(FactKind kind, Map<String, Object> values) {
+        List<Object> key = new ArrayList<>(kind.key().size());
+        for (Field field : kind.key()) {
+            key.add(values.get(field.name()));
+        }
+        return key;
     }
 
     private static String describeKey(FactKind kind, List<Object> key) {

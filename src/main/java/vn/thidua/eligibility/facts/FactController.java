@@ -43,8 +43,8 @@ class FactController {
                     + "error with its path, e.g. criteria[12].score, and nothing of it is stored.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(type = "object", description = """
-            Optional arrays: units (code, name, dissolvedOn?), people (code, fullName, unitCode, category, gender), \
-            criteria (year, code, name, maxScore, score, unitCode, officerCode?), \
+            Optional arrays: units (code, name, dissolvedOn?), people (code, fullName, unitCode, category, gender, position?), \
+            memberships (personCode, unitCode, from, to?; a person's periods may not overlap), criteria (year, code, name, maxScore, score, unitCode, officerCode?), \
             tasks (code, unitCode, title, dueDate, completedDate?), dossiers (code, unitCode, dueDate, completedDate?), \
             initiatives (code, personCode, year, title, recognizedOn?), \
             disciplines (subjectType, subjectCode, kind, from, to?), ratings (personCode, year, rating), \

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.facts;
 
 import vn.thidua.eligibility.engine.FactGroup;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
@@ -15,7 +16,11 @@ public interface FactGroups {
      * {@code fromYear..toYear} (an annual run of year Y passes Y, Y; a phase run A, B).
      * <p>
      * A group's {@code subjects} are up to {@code unitsPerGroup} units (in code order, every unit
-     * once over all groups) followed by all their people (in code order). Its {@code facts}, sorted
+     * once over all groups) followed by all their people (in code order): the people whose unit on
+     * {@code referenceDate} is one of them. A person's unit on a date is the unit of their latest
+     * membership that started on or before it (the one covering the date, or the last before it when
+     * none covers it), and {@code people.unitCode} when no membership started on or before it; each
+     * {@link vn.thidua.eligibility.model.Person} carries that unit. Its {@code facts}, sorted
      * by kind (criteria, tasks, dossiers, initiatives, disciplines, ratings, awards) then by natural
      * key, each once, are:
      * <ul>
@@ -35,5 +40,5 @@ public interface FactGroups {
      *
      * @throws IllegalArgumentException when {@code fromYear > toYear} or {@code unitsPerGroup < 1}
      */
-    void forEachGroup(int fromYear, int toYear, int unitsPerGroup, Consumer<FactGroup> consumer);
+    void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, Consumer<FactGroup> consumer);
 }

@@ -73,7 +73,7 @@ public class FactImport {
 
     /** Validates the bundle and hands each kind's records, in write order, to {@code each}. */
     private ImportReport report(JsonNode root, BiFunction<FactKind, List<Map<String, Object>>, ImportReport.Counts> each) {
-        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes);
+        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes, store::storedWith);
         Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
         int added = 0;
         int replaced = 0;

@@ -8,6 +8,7 @@ import vn.thidua.eligibility.model.DisciplineKind;
 import vn.thidua.eligibility.model.Dossier;
 import vn.thidua.eligibility.model.Gender;
 import vn.thidua.eligibility.model.Initiative;
+import vn.thidua.eligibility.model.Membership;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.PersonCategory;
 import vn.thidua.eligibility.model.ProvincialTask;
@@ -53,9 +54,22 @@ public final class FactKind {
             required("fullName", "full_name", text(500), "Họ và tên"),
             required("unitCode", "unit_code", code(), "Mã đơn vị"),
             required("category", "category", choice(PersonCategory.class), "Ngạch"),
-            required("gender", "gender", choice(Gender.class), "Giới tính")),
+            required("gender", "gender", choice(Gender.class), "Giới tính"),
+            optional("position", "position", text(200), "Chức vụ")),
             List.of("code"), List.of(Reference.to(SubjectType.UNIT, "unitCode")), List.of(), null,
-            r -> new Person(r.get("code"), r.get("fullName"), r.get("unitCode"), r.get("category"), r.get("gender")));
+            r -> new Person(r.get("code"), r.get("fullName"), r.get("unitCode"), r.get("category"), r.get("gender"),
+                    r.get("position")));
+    /** The units a person belonged to, dated: a run takes the one on its reference date (see {@link FactGroups}). */
+    static final FactKind MEMBERSHIPS = new FactKind("memberships", "Quá trình công tác (đơn vị theo thời gian)", List.of(
+            required("personCode", "person_code", code(), "Mã cá nhân"),
+            required("unitCode", "unit_code", code(), "Mã đơn vị"),
+            required("from", "from_date", date(), "Từ ngày"),
+            optional("to", "to_date", date(), "Đến ngày")),
+            List.of("personCode", "from"),
+            List.of(Reference.to(SubjectType.PERSON, "personCode"), Reference.to(SubjectType.UNIT, "unitCode")),
+            List.of(RecordCheck.notBefore("to", "from")), null,
+            new Periods("personCode", "from", "to"),
+            r -> new Membership(r.get("personCode"), r.get("unitCode"), r.get("from"), r.get("to")));
     static final FactKind CRITERIA = new FactKind("criteria", "Tiêu chí chấm điểm", List.of(
             required("year", "year", year(), "Năm"),
             required("code", "code", code(), "Mã tiêu chí"),
@@ -126,7 +140,7 @@ public final class FactKind {
             r -> new Award(r.get("year"), r.get("subjectType"), r.get("subjectCode"), r.get("award"),
                     r.get("decisionNo"), r.get("decisionDate"), r.get("phaseFrom"), r.get("phaseTo")));
 
-    private static final List<FactKind> ALL = List.of(UNITS, PEOPLE, CRITERIA, TASKS, DOSSIERS, INITIATIVES,
+    private static final List<FactKind> ALL = List.of(UNITS, PEOPLE, MEMBERSHIPS, CRITERIA, TASKS, DOSSIERS, INITIATIVES,
             DISCIPLINES, RATINGS, AWARDS);
 
     /** "units, people, criteria, …" for messages. */
@@ -144,6 +158,13 @@ public final class FactKind {
         }
     }
 
+    /**
+     * Records that are periods of an owner, which must not overlap: two records with the same
+     * {@code owner} value may not share a day ({@code from}..{@code to} inclusive, {@code to} null: open).
+     */
+    record Periods(String owner, String from, String to) {
+    }
+
     /** A valid record's values by field name, typed as the fields' types read them. */
     record Values(Map<String, Object> byField) {
         @SuppressWarnings("unchecked") // the field's type fixes the value's class; the model's constructor names it
@@ -159,6 +180,7 @@ public final class FactKind {
     private final List<Reference> references;
     private final List<RecordCheck> checks;
     private final YearFilter yearFilter;
+    private final Periods periods;
     private final Function<Values, Object> model;
     private final String fieldNames;
 
@@ -169,6 +191,12 @@ public final class FactKind {
      */
     FactKind(String jsonName, String title, List<Field> fields, List<String> key, List<Reference> references,
              List<RecordCheck> checks, YearFilter yearFilter, Function<Values, Object> model) {
+        this(jsonName, title, fields, key, references, checks, yearFilter, null, model);
+    }
+
+    /** @param periods when its records are periods that must not overlap, which fields say so; else null */
+    FactKind(String jsonName, String title, List<Field> fields, List<String> key, List<Reference> references,
+             List<RecordCheck> checks, YearFilter yearFilter, Periods periods, Function<Values, Object> model) {
         this.jsonName = jsonName;
         this.title = title;
         this.fields = fields;
@@ -176,6 +204,7 @@ public final class FactKind {
         this.references = references;
         this.checks = checks;
         this.yearFilter = yearFilter;
+        this.periods = periods;
         this.model = model;
         this.fieldNames = fields.stream().map(Field::name).collect(Collectors.joining(", "));
     }
@@ -217,6 +246,11 @@ public final class FactKind {
 
     Optional<YearFilter> yearFilter() {
         return Optional.ofNullable(yearFilter);
+    }
+
+    /** Its records' periods, when they must not overlap. */
+    Optional<Periods> periods() {
+        return Optional.ofNullable(periods);
     }
 
     /** "code, name, dissolvedOn" for messages. */

@@ -50,6 +50,20 @@ class FactStore {
         return found;
     }
 
+    /** The stored records of a kind whose field holds one of the values, as the export reads them. */
+    List<Map<String, Object>> storedWith(FactKind kind, String fieldName, Collection<String> values) {
+        Field field = kind.findField(fieldName).orElseThrow();
+        List<String> all = new ArrayList<>(values);
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String sql = "SELECT " + kind.columns("f") + " FROM " + kind.table() + " f WHERE f.`" + field.column()
+                    + "` IN (" + placeholders(chunk.size()) + ")";
+            found.addAll(jdbc.query(sql, (rs, row) -> FactExport.record(kind, rs), chunk.toArray()));
+        }
+        return found;
+    }
+
     /**
      * Stores the records, each replacing the stored row of the same natural key if there is one
      * (its absent optional fields become null). The records' keys are distinct.

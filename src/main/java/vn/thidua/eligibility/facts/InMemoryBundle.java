@@ -24,7 +24,7 @@ public final class InMemoryBundle {
      * @throws RejectedBundleException listing every error
      */
     public static FactGroup read(JsonNode bundle) {
-        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(bundle, (type, codes) -> Set.of());
+        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(bundle, (type, codes) -> Set.of(), BundleValidator.StoredRecords.NONE);
         List<Subject> subjects = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         records.forEach((kind, list) -> list.forEach(r -> {

@@ -18,24 +18,44 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Loads each group with a handful of queries keyed by the group's unit codes (people are reached
- * by joining on their unit), so no query's size depends on anything but the group.
+ * Loads each group with a handful of queries keyed by the group's unit codes and the codes of its
+ * people (those whose unit on the reference date is one of the group's), so no query's size depends
+ * on anything but the group.
  */
 @Component
 class JdbcFactGroups implements FactGroups {
+
+    /**
+     * The people of the group's units on the reference date: those with no membership that started on
+     * or before it, by {@code people.unit_code}; the others by the latest membership that started on or
+     * before it (the one covering the date, as a person's memberships do not overlap; or, when none
+     * covers it, the last one before it). The unit column is the unit on the reference date.
+     */
+    private static final String PEOPLE = """
+            SELECT %1$s FROM people p
+             WHERE p.unit_code IN (:units)
+               AND NOT EXISTS (SELECT 1 FROM memberships e WHERE e.person_code = p.code AND e.from_date <= :on)
+            UNION ALL
+            SELECT %2$s FROM memberships m JOIN people p ON p.code = m.person_code
+             WHERE m.unit_code IN (:units) AND m.from_date <= :on
+               AND NOT EXISTS (SELECT 1 FROM memberships l
+                                WHERE l.person_code = m.person_code AND l.from_date > m.from_date AND l.from_date <= :on)
+            ORDER BY code
+            """.formatted(FactKind.PEOPLE.columns("p"), FactKind.PEOPLE.fields().stream()
+            .map(f -> f.name().equals("unitCode") ? "m.unit_code" : "p." + f.column())
+            .collect(java.util.stream.Collectors.joining(", ")));
 
     /** Criteria of the group's units, of its people as officers, and the year before of those its people officer. */
     private static final String CRITERIA = """
             SELECT %1$s FROM criteria c
              WHERE c.unit_code IN (:units) AND c.year BETWEEN :yearBefore AND :toYear
             UNION
-            SELECT %1$s FROM people p JOIN criteria c ON c.officer_code = p.code
-             WHERE p.unit_code IN (:units) AND c.year BETWEEN :yearBefore AND :toYear
+            SELECT %1$s FROM criteria c
+             WHERE c.officer_code IN (:people) AND c.year BETWEEN :yearBefore AND :toYear
             UNION
-            SELECT %1$s FROM people p
-              JOIN criteria o ON o.officer_code = p.code
+            SELECT %1$s FROM criteria o
               JOIN criteria c ON c.year = o.year - 1 AND c.code = o.code
-             WHERE p.unit_code IN (:units) AND o.year BETWEEN :fromYear AND :toYear
+             WHERE o.officer_code IN (:people) AND o.year BETWEEN :fromYear AND :toYear
             ORDER BY year, code
             """.formatted(FactKind.CRITERIA.columns("c"));
 
@@ -52,8 +72,8 @@ class JdbcFactGroups implements FactGroups {
             """.formatted(FactKind.DOSSIERS.columns("d"));
 
     private static final String INITIATIVES = """
-            SELECT %s FROM people p JOIN initiatives i ON i.person_code = p.code
-             WHERE p.unit_code IN (:units) AND i.year BETWEEN :fromYear AND :toYear
+            SELECT %s FROM initiatives i
+             WHERE i.person_code IN (:people) AND i.year BETWEEN :fromYear AND :toYear
              ORDER BY i.code
             """.formatted(FactKind.INITIATIVES.columns("i"));
 
@@ -61,14 +81,14 @@ class JdbcFactGroups implements FactGroups {
             SELECT %1$s FROM disciplines d
              WHERE d.subject_type = 'UNIT' AND d.subject_code IN (:units)
             UNION ALL
-            SELECT %1$s FROM people p JOIN disciplines d ON d.subject_type = 'PERSON' AND d.subject_code = p.code
-             WHERE p.unit_code IN (:units)
+            SELECT %1$s FROM disciplines d
+             WHERE d.subject_type = 'PERSON' AND d.subject_code IN (:people)
             ORDER BY subject_type, subject_code, kind, from_date
             """.formatted(FactKind.DISCIPLINES.columns("d"));
 
     private static final String RATINGS = """
-            SELECT %s FROM people p JOIN ratings r ON r.person_code = p.code
-             WHERE p.unit_code IN (:units) AND r.year BETWEEN :fromYear AND :toYear
+            SELECT %s FROM ratings r
+             WHERE r.person_code IN (:people) AND r.year BETWEEN :fromYear AND :toYear
              ORDER BY r.person_code, r.year
             """.formatted(FactKind.RATINGS.columns("r"));
 
@@ -76,16 +96,16 @@ class JdbcFactGroups implements FactGroups {
             SELECT %1$s FROM awards a
              WHERE a.subject_type = 'UNIT' AND a.subject_code IN (:units) AND a.year BETWEEN :fromYear AND :toYear
             UNION ALL
-            SELECT %1$s FROM people p JOIN awards a ON a.subject_type = 'PERSON' AND a.subject_code = p.code
-             WHERE p.unit_code IN (:units) AND a.year BETWEEN :fromYear AND :toYear
+            SELECT %1$s FROM awards a
+             WHERE a.subject_type = 'PERSON' AND a.subject_code IN (:people) AND a.year BETWEEN :fromYear AND :toYear
             ORDER BY year, subject_type, subject_code, award
             """.formatted(FactKind.AWARDS.columns("a"));
 
     private static final String UNITS = "SELECT %s FROM units u WHERE u.code > :after ORDER BY u.code LIMIT :limit"
             .formatted(FactKind.UNITS.columns("u"));
 
-    private static final String PEOPLE = "SELECT %s FROM people p WHERE p.unit_code IN (:units) ORDER BY p.code"
-            .formatted(FactKind.PEOPLE.columns("p"));
+    /** Stands for "no people" in an IN list, which may not be empty: codes are never blank. */
+    private static final List<String> NOBODY = List.of("");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
@@ -98,7 +118,8 @@ class JdbcFactGroups implements FactGroups {
     }
 
     @Override
-    public void forEachGroup(int fromYear, int toYear, int unitsPerGroup, Consumer<FactGroup> consumer) {
+    public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup,
+                             Consumer<FactGroup> consumer) {
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
         }
@@ -113,7 +134,7 @@ class JdbcFactGroups implements FactGroups {
                 if (units.isEmpty()) {
                     return;
                 }
-                consumer.accept(load(units, fromYear, toYear));
+                consumer.accept(load(units, fromYear, toYear, referenceDate));
                 if (units.size() < unitsPerGroup) {
                     return;
                 }
@@ -122,15 +143,17 @@ class JdbcFactGroups implements FactGroups {
         });
     }
 
-    private FactGroup load(List<Unit> units, int fromYear, int toYear) {
+    private FactGroup load(List<Unit> units, int fromYear, int toYear, LocalDate referenceDate) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("units", units.stream().map(Unit::getCode).toList())
+                .addValue("on", referenceDate)
                 .addValue("fromYear", fromYear)
                 .addValue("toYear", toYear)
                 .addValue("yearBefore", fromYear - 1)
                 .addValue("firstDay", LocalDate.of(fromYear, 1, 1))
                 .addValue("dayAfter", LocalDate.of(toYear + 1, 1, 1));
         List<Person> people = jdbc.query(PEOPLE, params, model(FactKind.PEOPLE));
+        params.addValue("people", people.isEmpty() ? NOBODY : people.stream().map(Person::getCode).toList());
         List<Subject> subjects = new ArrayList<>(units.size() + people.size());
         subjects.addAll(units);
         subjects.addAll(people);

@@ -16,6 +16,12 @@
  * pages, or the awards a decision grants, and to preview what a bundle would add and replace), {@link vn.thidua.eligibility.facts.AwardRegister} (the
  * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and
  * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds) and
- * {@link vn.thidua.eligibility.facts.UnitFacts} (one unit's items, tasks and dossiers of a year).
+ * {@link vn.thidua.eligibility.facts.UnitFacts} (one unit's items, tasks and dossiers of a year) and
+ * {@link vn.thidua.eligibility.facts.FactCompleteness} (what is missing before a run of a year:
+ * {@code GET /api/facts/completeness}).
+ * <p>
+ * A person's unit is dated: the {@code memberships} kind records the periods a person belonged to a
+ * unit, and {@link vn.thidua.eligibility.facts.FactGroups} gives each person the unit on the run's
+ * reference date.
  */
 package vn.thidua.eligibility.facts;

@@ -7,13 +7,26 @@ public final class Person implements Subject {
     private final String unitCode;
     private final PersonCategory category;
     private final Gender gender;
+    private final String position;
 
+    /** A person whose position is not recorded. */
     public Person(String code, String fullName, String unitCode, PersonCategory category, Gender gender) {
+        this(code, fullName, unitCode, category, gender, null);
+    }
+
+    /**
+     * @param unitCode the unit the person belongs to: in a run, the unit on its reference date (from the
+     *                 membership history when the person has one)
+     * @param position the position (chức vụ), e.g. "Trưởng phòng", "Chuyên viên"; null when not recorded
+     */
+    public Person(String code, String fullName, String unitCode, PersonCategory category, Gender gender,
+                  String position) {
         this.code = code;
         this.fullName = fullName;
         this.unitCode = unitCode;
         this.category = category;
         this.gender = gender;
+        this.position = position;
     }
 
     @Override
@@ -45,6 +58,11 @@ public final class Person implements Subject {
 
     public Gender getGender() {
         return gender;
+    }
+
+    /** The position (chức vụ), e.g. "Trưởng phòng", "Chuyên viên"; null when not recorded. */
+    public String getPosition() {
+        return position;
     }
 
     @Override

@@ -74,7 +74,7 @@ class RuleSetPages {
         }
         if (ruleSets.get(version).valid()) {
             boolean english = Language.english(locale);
-            model.addAttribute("coverage", ruleSets.coverage(version, date, english));
+            model.addAttribute("legalCoverage", ruleSets.coverage(version, date, english));
             model.addAttribute("ruleTexts", ruleSets.wording(version, date, english));
         }
     }

@@ -68,7 +68,7 @@ public class Simulation {
         Evaluation evaluation = Evaluation.annual(year, referenceDate);
         List<Change> changes = new ArrayList<>();
         int[] subjects = {0};
-        factGroups.forEachGroup(year, year, unitsPerGroup, group -> {
+        factGroups.forEachGroup(year, year, referenceDate, unitsPerGroup, group -> {
             List<Verdict> was = engine.evaluate(before, evaluation, beforeParameters, group);
             List<Verdict> is = engine.evaluate(after, evaluation, afterParameters, group);
             for (int i = 0; i < was.size(); i++) {

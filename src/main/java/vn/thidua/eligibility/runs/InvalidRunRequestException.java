@@ -12,7 +12,11 @@ public class InvalidRunRequestException extends Refusal {
         super(Kind.INVALID, "The run request was rejected", problems.stream().map(InvalidRunRequestException::detail).toList());
     }
 
-    private static ApiError.Detail detail(String problem) {
+    InvalidRunRequestException(Kind kind, String message, List<ApiError.Detail> errors) {
+        super(kind, message, errors);
+    }
+
+    static ApiError.Detail detail(String problem) {
         int colon = problem.indexOf(':');
         return colon < 0 ? new ApiError.Detail("", problem)
                 : new ApiError.Detail(problem.substring(0, colon), problem.substring(colon + 1).strip());

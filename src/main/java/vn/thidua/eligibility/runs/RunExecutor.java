@@ -92,7 +92,8 @@ class RunExecutor {
                     judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
                             () -> counts.merge(v.outcome(), 1, Integer::sum)));
                 });
-                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), settings.unitsPerGroup(), group -> {
+                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), run.referenceDate,
+                        settings.unitsPerGroup(), group -> {
                     // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
                     FactGroup judged = engine.judgedIn(evaluation, parameters, group);
                     pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.thidua.eligibility.facts.FactCompleteness;
 import vn.thidua.eligibility.facts.FactCounts;
 import vn.thidua.eligibility.facts.FactCoverage;
 import vn.thidua.eligibility.model.RunKind;
@@ -26,24 +28,31 @@ import java.util.Locale;
 class RunPages {
     /** Seconds between two looks at a run still being evaluated. */
     private static final int POLL_SECONDS = 2;
+    /** The years a completeness check is made for, as a run's. */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private final RunService runs;
     private final FactCounts facts;
     private final TraceTables traces;
     private final RunProposals proposals;
+    private final FactCompleteness completeness;
 
-    RunPages(RunService runs, FactCounts facts, TraceTables traces, RunProposals proposals) {
+    RunPages(RunService runs, FactCounts facts, TraceTables traces, RunProposals proposals,
+             FactCompleteness completeness) {
+        this.completeness = completeness;
         this.runs = runs;
         this.facts = facts;
         this.traces = traces;
         this.proposals = proposals;
     }
 
+    /** @param check the year the annual form is for, and whose completeness is shown; by default the newest with facts */
     @GetMapping("/runs")
-    String list(Model model) {
+    String list(@RequestParam(name = "year", required = false) Integer check, Model model) {
         List<FactCoverage.YearFacts> years = facts.coverage().years();
         // the newest year with facts is the one most likely to be evaluated next
-        int year = years.isEmpty() ? Year.now().getValue() - 1 : years.get(0).year();
+        int year = check != null ? check : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0).year();
         model.addAttribute("form", new RunForm(year, null));
         model.addAttribute("phaseForm", PhaseRunForm.ending(year));
         return listWith(model);
@@ -65,6 +74,9 @@ class RunPages {
             return "redirect:/runs/" + run.id();
         } catch (InvalidRunRequestException e) {
             model.addAttribute("problems", e.problems());
+            if (e instanceof NoFactsToEvaluateException refused) {
+                refused.completeness().ifPresent(c -> model.addAttribute("completeness", c));
+            }
             return listWith(model);
         }
     }
@@ -79,6 +91,11 @@ class RunPages {
         }
         if (!model.containsAttribute("phaseForm")) {
             model.addAttribute("phaseForm", new PhaseRunForm(null, null, null, null));
+        }
+        // what is missing for the annual form's year, before the staff starts it (issue 9)
+        if (!model.containsAttribute("completeness") && model.getAttribute("form") instanceof RunForm form
+                && form.year() != null && form.year() >= MIN_YEAR && form.year() <= MAX_YEAR) {
+            model.addAttribute("completeness", completeness.of(form.year(), form.referenceDate()));
         }
         model.addAttribute("runs", runs.latest());
         return "runs";

@@ -8,6 +8,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.model.AwardType;
+import vn.thidua.eligibility.facts.FactCompleteness;
 import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.RunKind;
@@ -54,10 +55,13 @@ public class RunService implements SmartInitializingSingleton {
     private final OrganisationNames organisation;
     /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
     private final Set<Long> inFlight = new HashSet<>();
+    private final FactCompleteness facts;
 
     RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
-               Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation) {
+               Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation,
+               FactCompleteness facts) {
         this.organisation = organisation;
+        this.facts = facts;
         this.runs = runs;
         this.ruleSets = ruleSets;
         this.executor = executor;
@@ -72,10 +76,13 @@ public class RunService implements SmartInitializingSingleton {
      * Checks the request, records the run and evaluates it, waiting up to the configured time: the
      * summary is COMPLETED or FAILED, or still RUNNING for the caller to poll. The rule set is
      * taken here, once: a version activated while the run waits or evaluates does not change it.
+     *
+     * @throws NoFactsToEvaluateException when the year (or every year of the phase) has no fact at all
      */
     public RunSummary start(RunRequest request, String user) {
         RunRequest checked = validate(request);
         Chosen rules = ruleSetOf(checked);
+        refuseWithoutFacts(checked);
         Run run;
         synchronized (inFlight) {
             run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
@@ -247,6 +254,17 @@ public class RunService implements SmartInitializingSingleton {
     private static void unused(String field, Integer value, String instead, List<String> errors) {
         if (value != null) {
             errors.add(field + ": not used by this kind of run; " + instead);
+        }
+    }
+
+    /** A year (or a phase) with no fact of its own would be decided on nothing. */
+    private void refuseWithoutFacts(RunRequest r) {
+        if (r.kind() == RunKind.PHASE) {
+            if (!facts.hasPhaseFacts(r.fromYear(), r.toYear())) {
+                throw NoFactsToEvaluateException.phase(r.fromYear(), r.toYear());
+            }
+        } else if (!facts.hasFactsOf(r.year())) {
+            throw NoFactsToEvaluateException.annual(facts.of(r.year(), r.referenceDate()));
         }
     }
 

@@ -42,7 +42,7 @@ final class SnapshotReader {
         return switch (type) {
             case "Unit" -> new Unit(text(n, "code"), text(n, "name"), date(n, "dissolvedOn"));
             case "Person" -> new Person(text(n, "code"), text(n, "fullName"), text(n, "unitCode"),
-                    PersonCategory.valueOf(text(n, "category")), Gender.valueOf(text(n, "gender")));
+                    PersonCategory.valueOf(text(n, "category")), Gender.valueOf(text(n, "gender")), text(n, "position"));
             case "Criterion" -> new Criterion(n.path("year").asInt(), text(n, "code"), text(n, "name"),
                     decimal(n, "maxScore"), decimal(n, "score"), text(n, "unitCode"), text(n, "officerCode"));
             case "ProvincialTask" -> new ProvincialTask(text(n, "code"), text(n, "unitCode"), text(n, "title"),

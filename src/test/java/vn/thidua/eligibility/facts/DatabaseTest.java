@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 abstract class DatabaseTest {
     /** Children before parents, for the foreign keys. */
     static final List<String> TABLES = List.of("awards", "ratings", "disciplines", "initiatives", "dossiers",
-            "tasks", "criteria", "people", "units");
+            "tasks", "criteria", "memberships", "people", "units");
 
     @Autowired
     MockMvc mvc;

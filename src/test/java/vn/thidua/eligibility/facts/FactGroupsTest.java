@@ -80,9 +80,72 @@ class FactGroupsTest extends DatabaseTest {
     }
 
     private List<FactGroup> groups(int fromYear, int toYear, int unitsPerGroup) {
+        return groups(fromYear, toYear, LocalDate.of(toYear + 1, 1, 15), unitsPerGroup);
+    }
+
+    private List<FactGroup> groups(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup) {
         List<FactGroup> groups = new ArrayList<>();
-        factGroups.forEachGroup(fromYear, toYear, unitsPerGroup, groups::add);
+        factGroups.forEachGroup(fromYear, toYear, referenceDate, unitsPerGroup, groups::add);
         return groups;
+    }
+
+    /** PA2 moved from U-A to U-B on 2024-07-01. */
+    private void movePa2ToUnitB() {
+        factImport.importBundle(new ByteArrayInputStream("""
+                {"memberships": [{"personCode": "PA2", "unitCode": "U-A", "from": "2020-01-01", "to": "2024-06-30"},
+                                 {"personCode": "PA2", "unitCode": "U-B", "from": "2024-07-01"}]}
+                """.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    @Test
+    void aPersonWhoMovedIsGroupedWithTheUnitOnTheReferenceDateAndBringsTheirFacts() {
+        movePa2ToUnitB();
+
+        List<FactGroup> before = groups(2024, 2024, LocalDate.of(2024, 6, 30), 1);
+        assertThat(subjects(before.get(0))).containsExactly("UNIT:U-A", "PERSON:PA1", "PERSON:PA2");
+        assertThat(subjects(before.get(1))).containsExactly("UNIT:U-B", "PERSON:PB1");
+
+        List<FactGroup> after = groups(2024, 2024, LocalDate.of(2025, 1, 15), 1);
+        assertThat(subjects(after.get(0))).containsExactly("UNIT:U-A", "PERSON:PA1");
+        assertThat(subjects(after.get(1))).containsExactly("UNIT:U-B", "PERSON:PA2", "PERSON:PB1");
+        Person moved = (Person) after.get(1).subjects().get(1);
+        assertThat(moved.getUnitCode()).isEqualTo("U-B");
+        // the item PA2 officers, the one of the year before to compare it with, and PA2's sanction follow PA2
+        assertThat(facts(after.get(1))).contains("criterion 2023 2.1", "criterion 2024 2.1",
+                "discipline PERSON:PA2 SANCTION 2019-01-01");
+        assertThat(facts(after.get(0))).doesNotContain("criterion 2024 2.1", "discipline PERSON:PA2 SANCTION 2019-01-01");
+    }
+
+    @Test
+    void withNoMembershipCoveringTheReferenceDateThePersonKeepsTheLatestThatStartedBeforeIt() {
+        // PB1 was in U-C until the end of 2023, and nothing is recorded since; PC1's history starts after R
+        factImport.importBundle(new ByteArrayInputStream("""
+                {"memberships": [{"personCode": "PB1", "unitCode": "U-A", "from": "2019-01-01", "to": "2020-12-31"},
+                                 {"personCode": "PB1", "unitCode": "U-C", "from": "2021-01-01", "to": "2023-12-31"},
+                                 {"personCode": "PC1", "unitCode": "U-A", "from": "2026-01-01"}]}
+                """.getBytes(StandardCharsets.UTF_8)), "test");
+
+        List<FactGroup> groups = groups(2024, 2024, LocalDate.of(2025, 1, 15), 1);
+
+        assertThat(subjects(groups.get(1))).containsExactly("UNIT:U-B");
+        // PB1 by its last membership before R (U-C); PC1 by people.unitCode (U-C), its only membership starting after R
+        assertThat(subjects(groups.get(2))).containsExactly("UNIT:U-C", "PERSON:PB1", "PERSON:PC1");
+        assertThat(groups.get(2).subjects().subList(1, 3)).extracting(s -> ((Person) s).getUnitCode())
+                .containsExactly("U-C", "U-C");
+    }
+
+    @Test
+    void aPersonsPositionReachesTheModel() {
+        factImport.importBundle(new ByteArrayInputStream("""
+                {"people": [{"code": "PA1", "fullName": "A1", "unitCode": "U-A", "category": "CONG_CHUC",
+                             "gender": "FEMALE", "position": "Trưởng phòng"}]}
+                """.getBytes(StandardCharsets.UTF_8)), "test");
+
+        Person person = (Person) groups(2024, 2024, 1).get(0).subjects().get(1);
+
+        assertThat(person.getCode()).isEqualTo("PA1");
+        assertThat(person.getPosition()).isEqualTo("Trưởng phòng");
+        assertThat(((Person) groups(2024, 2024, 1).get(0).subjects().get(2)).getPosition()).isNull();
     }
 
     @Test

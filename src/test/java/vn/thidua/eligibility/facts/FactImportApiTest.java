@@ -134,7 +134,7 @@ class FactImportApiTest extends DatabaseTest {
     void anUnknownKindIsNotFound() throws Exception {
         getFacts("employees").andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("Unknown fact kind 'employees'; known: units, people, criteria, "
+                .andExpect(jsonPath("$.detail").value("Unknown fact kind 'employees'; known: units, people, memberships, criteria, "
                         + "tasks, dossiers, initiatives, disciplines, ratings, awards"));
     }
 }

@@ -162,14 +162,14 @@ class FactValidationApiTest extends DatabaseTest {
                                 + "{\"subjectType\": \"UNIT\", \"subjectCode\": \"VP\", \"kind\": \"REVIEW\", \"from\": \"2024-03-01\", \"to\": \"2024-04-01\"}]"),
                         "disciplines[1]", "Duplicate key (subjectType UNIT, subjectCode VP, kind REVIEW, from 2024-03-01): already given at disciplines[0]"),
                 arguments("unknown kind", "{\"employees\": []}",
-                        "employees", "Unknown fact kind 'employees'; known: units, people, criteria, tasks, dossiers, "
+                        "employees", "Unknown fact kind 'employees'; known: units, people, memberships, criteria, tasks, dossiers, "
                                 + "initiatives, disciplines, ratings, awards"),
                 arguments("kind not an array", "{\"units\": {\"code\": \"A\"}}",
                         "units", "units must be an array, not an object"),
                 arguments("entry not an object", "{\"units\": [\"A\"]}",
                         "units[0]", "Each entry of units must be an object, not the string 'A'"),
                 arguments("bundle not an object", "[]",
-                        "$", "The fact bundle must be a JSON object with arrays of facts (units, people, criteria, tasks, "
+                        "$", "The fact bundle must be a JSON object with arrays of facts (units, people, memberships, criteria, tasks, "
                                 + "dossiers, initiatives, disciplines, ratings, awards), not an array"),
                 arguments("not JSON", "{\"units\": [",
                         "$", "The body is not valid JSON at line 1, column 12: Unexpected end-of-input: expected close marker for Array"),

@@ -34,7 +34,7 @@ class RuleSetLegalPagesTest {
     void anAuditorSeesTheCoverageOnTheDateAskedAndUnverifiedProvisionsMarked() throws Exception {
         mvc.perform(get("/rulesets/" + active()).param("on", "2026-01-15").with(user("auditor").roles("AUDITOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"coverage\""), containsString("15/01/2026"),
+                .andExpect(content().string(allOf(containsString("id=\"legal-coverage\""), containsString("15/01/2026"),
                         containsString("ND152-2025.CHUA-KHEN"), containsString("chưa kiểm chứng"),
                         containsString("NQ202-2025-QH15"))));
     }
@@ -46,6 +46,6 @@ class RuleSetLegalPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"rule-texts\""),
                         containsString("U1 – Ít nhất 80% tiêu chí đạt tròn điểm chuẩn"),
                         containsString("U1 – Ít nhất {param:unit.fullScoreShare.min} tiêu chí đạt tròn điểm chuẩn"),
-                        not(containsString("id=\"coverage\"")))));
+                        not(containsString("id=\"legal-coverage\"")))));
     }
 }

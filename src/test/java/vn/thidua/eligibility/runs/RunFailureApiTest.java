@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.RuleEngine;
+import vn.thidua.eligibility.facts.FactCompleteness;
 import vn.thidua.eligibility.facts.FactGroups;
 import vn.thidua.eligibility.rulesets.RuleSetVersions;
 import vn.thidua.eligibility.web.ApiTest;
@@ -63,14 +64,15 @@ class RunFailureApiTest {
                     @Autowired RunSettings settings, @Autowired RuleSetVersions ruleSets, @Autowired Clock clock,
                     @Autowired RunReplay replay, @Autowired @Qualifier("evaluatorPool") ThreadPoolTaskExecutor evaluators,
                     @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep,
-                    @Autowired vn.thidua.eligibility.rulesets.OrganisationNames organisation)
+                    @Autowired vn.thidua.eligibility.rulesets.OrganisationNames organisation,
+                    @Autowired FactCompleteness completeness)
             throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
                 settings.evaluationThreads(), settings.maxDuration());
         // the context's pools: they are shut down with it
         oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
-        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation);
+        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation, completeness);
         startWithoutWaiting = MockMvcBuilders.standaloneSetup(new RunController(noWait, replay))
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(json)).build();
     }

@@ -26,6 +26,7 @@ class SubjectCodeCaseApiTest {
     @Autowired
     ObjectMapper json;
 
+    /** A rating of 2024 gives the year a fact: a run of a year without any is refused (issue 9). */
     @Test
     void peopleWhoseCodesDifferOnlyInCaseGetADecisionEach() throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, """
@@ -34,7 +35,8 @@ class SubjectCodeCaseApiTest {
                   "people": [
                     {"code": "NV001", "fullName": "Nguyễn Thị Hoa", "unitCode": "VP", "category": "CONG_CHUC", "gender": "FEMALE"},
                     {"code": "nv001", "fullName": "Trần Văn Bình", "unitCode": "vp", "category": "VIEN_CHUC", "gender": "MALE"}
-                  ]
+                  ],
+                  "ratings": [{"personCode": "nv001", "year": 2024, "rating": "HTTNV"}]
                 }""");
         JsonNode run = json.readTree(mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                 .content(RunFixtures.ANNUAL_2024)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
