@@ -171,6 +171,34 @@ for p in people[-3:]:
 awards.append({"year": 2020, "subjectType": "PERSON", "subjectCode": staff["VP"][0], "award": "BANG_KHEN_CCHC",
                "decisionNo": "1250/QĐ-UBND", "decisionDate": "2021-05-20", "phaseFrom": 2016, "phaseTo": 2020})
 
+# The year 2025, judged after the merger (Sóc Trăng into Cần Thơ city on 2025-07-01): a run of 2025 on
+# 15/01/2026 cites Nghị định 152/2025 and names the Cần Thơ authorities. Its own random source, so that
+# the years above stay as they were; its initiatives are recognised after 15/12/2025, so that the phase
+# run 2021–2025 of the README (reference date 15/12/2025) counts the same as before; no 2025 ratings
+# yet, which the completeness check reports. KTAT, dissolved on 2025-03-01, has no 2025 facts.
+y25 = random.Random(2026)
+for item in [c for c in criteria if c["year"] == 2024 and c["unitCode"] != "KTAT"]:
+    unit = item["unitCode"]
+    full = unit in ("VP", "TTRA", "QLCN", "CDS") or y25.random() < 0.7
+    score = item["maxScore"] if full else round(item["maxScore"] * y25.choice([0.5, 0.75]), 2)
+    criteria.append({**item, "year": 2025, "score": score})
+for unit, _, dissolved in UNITS:
+    if dissolved:
+        continue
+    for t in range(2):
+        due = date(2025, 4 + 4 * t, 28)
+        done = due + timedelta(days=9) if unit == "QLNL" and t == 1 else due - timedelta(days=y25.randint(0, 6))
+        tasks.append({"code": f"NV-{unit}-2025-{t + 1}", "unitCode": unit, "title": f"Nhiệm vụ UBND thành phố giao số {t + 1}/2025",
+                      "dueDate": due.isoformat(), "completedDate": done.isoformat()})
+for unit, count in (("VP", 20), ("QLTM", 30), ("QLNL", 15)):
+    for d in range(count):
+        due = date(2025, 1, 10) + timedelta(days=y25.randint(0, 330))
+        done = due + timedelta(days=2) if unit == "QLNL" and d == 4 else due - timedelta(days=y25.randint(0, 5))
+        dossiers.append({"code": f"HS-{unit}-2025-{d + 1:03d}", "unitCode": unit, "dueDate": due.isoformat(),
+                         "completedDate": done.isoformat()})
+initiative(staff["QLTM"][2], 2025, "Kết nối dữ liệu cấp phép với Cổng dịch vụ công thành phố", "2025-12-22")
+initiative(staff["TTKC"][0], 2025, "Hỗ trợ doanh nghiệp chuyển đổi số sau hợp nhất", "2026-01-05")
+
 bundle = {
     "units": [{"code": c, "name": n, **({"dissolvedOn": d} if d else {})} for c, n, d in UNITS],
     "people": people, "criteria": criteria, "tasks": tasks, "dossiers": dossiers,

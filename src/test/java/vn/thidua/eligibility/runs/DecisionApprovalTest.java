@@ -14,14 +14,17 @@ import vn.thidua.eligibility.web.ApiTest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
 /**
- * The demo Department's 2024 decisions as the API explains them, approved: every subject's outcome,
- * conditions and exclusions in Vietnamese, and one unit's whole trace in both languages. A change to
+ * The demo Department's decisions as the API explains them, approved: for 2024 (considered on
+ * 15/01/2025, in Sóc Trăng) every subject's outcome, conditions, exclusions and deferrals in
+ * Vietnamese and one unit's whole trace in both languages; for 2025 (considered on 15/01/2026, after the
+ * merger into Cần Thơ city) every subject again, citing the texts in force then. A change to
  * a rule, a text, a legal basis or the trace's shape shows as a line-by-line difference; regenerate
  * with {@code -Dapprove.decisions=true} when it is meant.
  */
@@ -47,6 +50,10 @@ class DecisionApprovalTest {
         decisions.set("all", read("/api/runs/" + run + "/decisions", "vi"));
         decisions.set("QLCN.vi", read("/api/runs/" + run + "/decisions/UNIT/QLCN", "vi"));
         decisions.set("QLCN.en", read("/api/runs/" + run + "/decisions/UNIT/QLCN", "en"));
+
+        long run2025 = runs.start(RunRequest.annual(2025, LocalDate.of(2026, 1, 15)), "staff").id().value();
+        decisions.set("2025.all", read("/api/runs/" + run2025 + "/decisions", "vi"));
+        decisions.set("2025.VP.en", read("/api/runs/" + run2025 + "/decisions/UNIT/VP", "en"));
 
         Approval.verifyJson("decisions", APPROVED, decisions);
     }
