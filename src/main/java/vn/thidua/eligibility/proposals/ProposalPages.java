@@ -2,7 +2,6 @@ package vn.thidua.eligibility.proposals;
 
 import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
-import vn.thidua.eligibility.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -182,7 +181,7 @@ class ProposalPages {
     private List<DecisionView> candidates(ProposalView proposal, RunSummary run, Locale locale) {
         Set<String> listed = proposal.entries().stream().map(e -> e.subjectType() + " " + e.subjectCode())
                 .collect(Collectors.toSet());
-        return runs.decisions(run.id(), null, null, Language.english(locale)).stream()
+        return runs.decisions(run.id(), null, null, locale).stream()
                 .filter(d -> !listed.contains(d.subjectType() + " " + d.subjectCode()))
                 .sorted(Comparator.comparing(DecisionView::subjectType).thenComparing(DecisionView::subjectCode))
                 .toList();

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ class ProposalService {
         });
         Set<Outcome> proposed = run.kind() == RunKind.PHASE ? PROPOSED_BY_PHASE : PROPOSED_BY_ANNUAL;
         Map<String, String> units = unitNames.all();
-        List<DecisionView> decisions = runs.decisions(run.id(), null, null, false);
+        List<DecisionView> decisions = runs.decisions(run.id(), null, null, Language.VIETNAMESE);
         List<ProposalEntry> entries = decisions.stream().filter(d -> proposed.contains(d.outcome()))
                 .map(d -> ProposalEntry.of(d, units.get(d.unitCode()))).toList();
         int from = run.kind() == RunKind.PHASE ? run.fromYear() : run.year();
@@ -99,7 +100,7 @@ class ProposalService {
         String note = checks.optional("note", request.note(), TEXT);
         checks.throwIfAny();
         Proposal p = get(id);
-        DecisionView decision = runs.decision(new RunId(p.runId), type, code, false)
+        DecisionView decision = runs.decision(new RunId(p.runId), type, code, Language.VIETNAMESE)
                 .orElseThrow(() -> InvalidProposalRequestException.of("subjectCode",
                         "run " + p.runId + " decided no " + type + " " + code));
         ProposalEntry entry = ProposalEntry.of(decision, unitNames.all().get(decision.unitCode()));
@@ -284,7 +285,7 @@ class ProposalService {
     private List<ProposalView.HeldBack> heldBack(Proposal p) {
         List<ProposalView.HeldBack> out = new java.util.ArrayList<>();
         for (Outcome outcome : List.of(Outcome.DEFERRED, Outcome.UNDETERMINED)) {
-            for (DecisionView d : runs.decisions(new RunId(p.runId), null, outcome, false)) {
+            for (DecisionView d : runs.decisions(new RunId(p.runId), null, outcome, Language.VIETNAMESE)) {
                 List<String> reasons = outcome == Outcome.DEFERRED
                         ? (d.deferral() == null ? List.of() : d.deferral().stream().map(DecisionView.DeferralFound::detail).toList())
                         : d.conditions().stream().filter(c -> c.met() == null).map(DecisionView.Condition::detail).toList();

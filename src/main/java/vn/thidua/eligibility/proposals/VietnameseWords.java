@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Language;
 import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
 
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 final class VietnameseWords {
     static final String DEPARTMENT = "SỞ CÔNG THƯƠNG";
     static final String MOVEMENT = "Phong trào thi đua cải cách hành chính giai đoạn 2021–2030";
-    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
 
     private VietnameseWords() {
@@ -37,7 +37,7 @@ final class VietnameseWords {
 
     /** The issuing body, top left: the governing committee, then the Department ("UBND TỈNH SÓC TRĂNG", "SỞ CÔNG THƯƠNG"). */
     static List<String> issuer(Organisation.Names names) {
-        return List.of(names.committee().toUpperCase(VIETNAMESE), DEPARTMENT);
+        return List.of(names.committee().toUpperCase(Language.VIETNAMESE), DEPARTMENT);
     }
 
     /** "Sóc Trăng, ngày 20 tháng 01 năm 2025" */

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Language;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.facts.AwardRegister;
 import vn.thidua.eligibility.facts.RegisteredAward;
@@ -39,9 +40,9 @@ class YearlyReports {
         RunSummary run = runs.latestAnnual(year).orElseThrow(() -> new ProposalNotFoundException(
                 "No completed annual run for " + year + ": start one with POST /api/runs"));
         Optional<RunSummary> previous = runs.latestAnnual(year - 1);
-        List<DecisionView> decisions = runs.decisions(run.id(), null, null, false);
+        List<DecisionView> decisions = runs.decisions(run.id(), null, null, Language.VIETNAMESE);
         Map<SubjectType, Map<Outcome, Integer>> totals = totals(decisions);
-        Map<SubjectType, Map<Outcome, Integer>> before = previous.map(p -> totals(runs.decisions(p.id(), null, null, false)))
+        Map<SubjectType, Map<Outcome, Integer>> before = previous.map(p -> totals(runs.decisions(p.id(), null, null, Language.VIETNAMESE)))
                 .orElse(null);
         List<RegisteredAward> held = register.ofYear(year);
         List<RegisteredAward> heldBefore = register.ofYear(year - 1);

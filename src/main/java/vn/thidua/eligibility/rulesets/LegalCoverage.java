@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.rulesets;
 
+import java.util.Locale;
+import vn.thidua.eligibility.web.Language;
 import vn.thidua.eligibility.engine.RuleInfo;
 
 import java.time.LocalDate;
@@ -45,7 +47,8 @@ public record LegalCoverage(int version, LocalDate on, int rules, List<Covered> 
     public record FreeText(String rule, String file, String legalBasis) {
     }
 
-    static LegalCoverage of(int version, RuleSet ruleSet, List<RuleInfo> rules, LocalDate on, boolean english) {
+    static LegalCoverage of(int version, RuleSet ruleSet, List<RuleInfo> rules, LocalDate on, Locale locale) {
+        boolean english = Language.english(locale);
         ProvisionRegister register = ruleSet.provisions();
         Map<String, TreeSet<String>> citing = new LinkedHashMap<>();
         register.inForce(on).forEach(p -> citing.put(p.code(), new TreeSet<>()));

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rulesets;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.beans.factory.annotation.Value;
@@ -349,7 +350,7 @@ public class RuleSetAdministration {
         return bytes.toByteArray();
     }
 
-    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, boolean english) {
+    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, Locale locale) {
         List<ApiError.Detail> errors = new ArrayList<>();
         if (year == null || year < 2000 || year > 2100) {
             errors.add(new ApiError.Detail("year", "required, between 2000 and 2100"));
@@ -365,7 +366,7 @@ public class RuleSetAdministration {
         RuleSet candidate = usable(get(version));
         RuleSetVersion active = versions.current();
         try {
-            return simulation.run(version, candidate, active.version(), active.ruleSet(), year, referenceDate, english);
+            return simulation.run(version, candidate, active.version(), active.ruleSet(), year, referenceDate, locale);
         } catch (NoValueInForceException | RuleLimitExceededException e) {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
             throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
@@ -373,19 +374,19 @@ public class RuleSetAdministration {
     }
 
     /** The legal coverage of a version on a date (a draft too: it is what an administrator checks before activation). */
-    public LegalCoverage coverage(int version, LocalDate on, boolean english) {
+    public LegalCoverage coverage(int version, LocalDate on, Locale locale) {
         if (on == null) {
             throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The coverage request was rejected",
                     List.of(new ApiError.Detail("on", "required, YYYY-MM-DD")));
         }
         RuleSet rules = usable(get(version));
-        return LegalCoverage.of(version, rules, engine.compile(rules.source()).rules(), on, english);
+        return LegalCoverage.of(version, rules, engine.compile(rules.source()).rules(), on, locale);
     }
 
     /** The version's rules as they read on a date, with the provisions they name. */
-    public List<RuleWording> wording(int version, LocalDate on, boolean english) {
+    public List<RuleWording> wording(int version, LocalDate on, Locale locale) {
         RuleSet rules = usable(get(version));
-        return RuleWording.of(rules, engine.compile(rules.source()).rules(), on, english);
+        return RuleWording.of(rules, engine.compile(rules.source()).rules(), on, locale);
     }
 
     private ScenarioRunner.Report runScenarios(RuleSetVersion v) {

@@ -103,7 +103,7 @@ class RuleSetController {
             throw new RuleSetRefusedException(Refusal.Kind.INVALID,
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
-        return admin.simulate(version, request.year(), request.referenceDate(), Language.english(language));
+        return admin.simulate(version, request.year(), request.referenceDate(), Language.of(language));
     }
 
     @GetMapping("/{version}/coverage")
@@ -111,6 +111,6 @@ class RuleSetController {
             + " provision not in force then (and its replacement), provisions in force no rule implements, rules citing free text")
     LegalCoverage coverage(@PathVariable int version, @RequestParam(required = false) LocalDate on,
                            @RequestHeader(value = "Accept-Language", required = false) String language) {
-        return admin.coverage(version, on, Language.english(language));
+        return admin.coverage(version, on, Language.of(language));
     }
 }

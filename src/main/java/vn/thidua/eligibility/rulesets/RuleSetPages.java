@@ -2,7 +2,6 @@ package vn.thidua.eligibility.rulesets;
 
 import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
-import vn.thidua.eligibility.web.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,9 +72,8 @@ class RuleSetPages {
             model.addAttribute("badCoverageDate", true);
         }
         if (ruleSets.get(version).valid()) {
-            boolean english = Language.english(locale);
-            model.addAttribute("legalCoverage", ruleSets.coverage(version, date, english));
-            model.addAttribute("ruleTexts", ruleSets.wording(version, date, english));
+            model.addAttribute("legalCoverage", ruleSets.coverage(version, date, locale));
+            model.addAttribute("ruleTexts", ruleSets.wording(version, date, locale));
         }
     }
 
@@ -99,7 +97,7 @@ class RuleSetPages {
         if (!binding.hasErrors()) {
             try {
                 model.addAttribute("diff", ruleSets.simulate(version, form.year(), form.referenceDate(),
-                        Language.english(locale)));
+                        locale));
             } catch (RuleSetRefusedException e) {
                 if (e.kind() != Refusal.Kind.INVALID) {
                     throw e;

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.rulesets;
 
+import java.util.Locale;
+import vn.thidua.eligibility.web.Language;
 import vn.thidua.eligibility.engine.ParameterTexts;
 import vn.thidua.eligibility.engine.RuleInfo;
 import vn.thidua.eligibility.model.Parameter;
@@ -23,7 +25,8 @@ public record RuleWording(String id, String file, String name, String nameOnDate
     public record Named(String code, String reference, boolean verified, boolean inForce, String citedAs) {
     }
 
-    static List<RuleWording> of(RuleSet ruleSet, List<RuleInfo> rules, LocalDate on, boolean english) {
+    static List<RuleWording> of(RuleSet ruleSet, List<RuleInfo> rules, LocalDate on, Locale locale) {
+        boolean english = Language.english(locale);
         Map<String, Object> values = new HashMap<>();
         try {
             ruleSet.parameters().resolve(on).forEach((Parameter p) -> values.put(p.getName(), p.getValue()));

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.rulesets;
 
+import java.util.Locale;
+import vn.thidua.eligibility.web.Language;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,8 @@ public class Simulation {
     }
 
     Report run(int candidateVersion, RuleSet candidate, int activeVersion, RuleSet active, int year,
-               LocalDate referenceDate, boolean english) {
+               LocalDate referenceDate, Locale locale) {
+        boolean english = Language.english(locale);
         CompiledRules after = engine.compile(candidate.source());
         CompiledRules before = engine.compile(active.source());
         List<Parameter> afterParameters = candidate.parameters().resolve(referenceDate);

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.runs;
 
+import java.util.Locale;
+import vn.thidua.eligibility.web.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -161,7 +163,8 @@ class DecisionStore {
         }, hash).stream().findFirst();
     }
 
-    List<DecisionView> list(RunId run, SubjectType type, Outcome outcome, boolean english) {
+    List<DecisionView> list(RunId run, SubjectType type, Outcome outcome, Locale locale) {
+        boolean english = Language.english(locale);
         StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
                 + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(run.value()));
@@ -178,7 +181,8 @@ class DecisionStore {
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
-    Optional<DecisionView> find(RunId run, SubjectType type, String code, boolean english) {
+    Optional<DecisionView> find(RunId run, SubjectType type, String code, Locale locale) {
+        boolean english = Language.english(locale);
         return jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit,"
                         + " ranking, conditions, exclusions, trace_gz, ranking_trace_gz FROM decision"
                         + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?",

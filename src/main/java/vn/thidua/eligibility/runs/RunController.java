@@ -62,7 +62,7 @@ class RunController {
         if (runs.find(run).isEmpty()) {
             throw new RunNotFoundException(run);
         }
-        return runs.decisions(run, subjectType, outcome, Language.english(language));
+        return runs.decisions(run, subjectType, outcome, Language.of(language));
     }
 
     @GetMapping("/{id}/decisions/{subjectType}/{subjectCode}")
@@ -73,7 +73,7 @@ class RunController {
         if (runs.find(run).isEmpty()) {
             throw new RunNotFoundException(run);
         }
-        return runs.decision(run, subjectType, subjectCode, Language.english(language))
+        return runs.decision(run, subjectType, subjectCode, Language.of(language))
                 .orElseThrow(() -> new RunNotFoundException(run, subjectType, subjectCode));
     }
 

@@ -1,7 +1,6 @@
 package vn.thidua.eligibility.runs;
 
 import vn.thidua.eligibility.web.PageController;
-import vn.thidua.eligibility.web.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -110,7 +109,7 @@ class RunPages {
             model.addAttribute("refreshSeconds", POLL_SECONDS);
             return "run";
         }
-        List<DecisionView> all = runs.decisions(run.id(), null, null, Language.english(locale));
+        List<DecisionView> all = runs.decisions(run.id(), null, null, locale);
         model.addAttribute("overview", RunOverview.of(all));
         model.addAttribute("decisions", run.kind() == RunKind.PHASE ? byRank(filter.apply(all)) : filter.apply(all));
         model.addAttribute("proposal", proposals.ofRun(id).orElse(null));
@@ -122,7 +121,7 @@ class RunPages {
     String decision(@PathVariable long id, @PathVariable SubjectType type, @PathVariable String code, Locale locale,
                     Model model) {
         RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
-        DecisionView decision = runs.decision(run.id(), type, code, Language.english(locale))
+        DecisionView decision = runs.decision(run.id(), type, code, locale)
                 .orElseThrow(RunPages::notFound);
         model.addAttribute("run", run);
         model.addAttribute("decision", decision);

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.runs;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -156,8 +157,8 @@ public class RunService implements SmartInitializingSingleton {
         return runs.findFirstByKindAndYearAndStatusOrderByIdDesc(RunKind.ANNUAL, year, RunStatus.COMPLETED).map(Run::summary);
     }
 
-    public List<DecisionView> decisions(RunId id, SubjectType type, Outcome outcome, boolean english) {
-        List<DecisionView> found = decisions.list(id, type, outcome, english);
+    public List<DecisionView> decisions(RunId id, SubjectType type, Outcome outcome, Locale locale) {
+        List<DecisionView> found = decisions.list(id, type, outcome, locale);
         if (found.isEmpty()) {
             return found;
         }
@@ -165,8 +166,8 @@ public class RunService implements SmartInitializingSingleton {
         return found.stream().map(d -> awardedBy(d, names)).toList();
     }
 
-    public Optional<DecisionView> decision(RunId id, SubjectType type, String code, boolean english) {
-        return decisions.find(id, type, code, english).map(d -> awardedBy(d, names(id)));
+    public Optional<DecisionView> decision(RunId id, SubjectType type, String code, Locale locale) {
+        return decisions.find(id, type, code, locale).map(d -> awardedBy(d, names(id)));
     }
 
     private static DecisionView awardedBy(DecisionView d, Optional<Organisation.Names> names) {

@@ -22,7 +22,6 @@ import java.util.Locale;
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfiguration implements WebMvcConfigurer {
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String COOKIE = "cchc-lang";
 
     /** The bean name is the one DispatcherServlet looks for. */
@@ -33,11 +32,11 @@ class PagesConfiguration implements WebMvcConfigurer {
             public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext chosen) {
                 // the texts exist in two languages: anything else asked for is Vietnamese
                 Locale asked = chosen != null ? chosen.getLocale() : null;
-                Locale kept = asked != null && asked.getLanguage().equals("en") ? Locale.ENGLISH : VIETNAMESE;
+                Locale kept = asked != null && asked.getLanguage().equals("en") ? Locale.ENGLISH : Language.VIETNAMESE;
                 super.setLocaleContext(request, response, new SimpleLocaleContext(kept));
             }
         };
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocale(Language.VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.workbook;
 
+import vn.thidua.eligibility.web.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -34,7 +34,6 @@ final class SheetRows extends DefaultHandler {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** Thrown to stop parsing a sheet that cannot be read as a whole; its problem is reported already. */
     static final class Abandoned extends SAXException {
@@ -251,7 +250,7 @@ final class SheetRows extends DefaultHandler {
      * case, any run of spaces.
      */
     private static String normalized(String heading) {
-        return Normalizer.normalize(heading, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+        return Normalizer.normalize(heading, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Language.VIETNAMESE);
     }
 
     private void record() throws IOException {

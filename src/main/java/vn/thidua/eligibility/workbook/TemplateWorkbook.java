@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.workbook;
 
+import vn.thidua.eligibility.web.Language;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -28,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the workbook staff fill in: the instructions first, then one sheet per kind of fact with
@@ -38,7 +38,6 @@ import java.util.Locale;
  */
 @Component
 public class TemplateWorkbook {
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final ObjectReader BUNDLE = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build().reader();
     /** Rows of a sheet offered the drop-downs: far beyond any Department's year of facts. */
@@ -153,7 +152,7 @@ public class TemplateWorkbook {
                 "3. Ngày nhập theo dạng dd/mm/yyyy (ví dụ 15/01/2025). Năm là số nguyên (2024). Điểm là số, "
                         + "tối đa 4 chữ số thập phân. Mã (đơn vị, cá nhân, hồ sơ…) là văn bản.",
                 "4. Cột có danh sách chọn chỉ nhận một trong các mã cho phép (xem bảng dưới).",
-                "5. Mỗi trang tối đa " + NumberFormat.getIntegerInstance(VIETNAMESE).format(maxRows) + " dòng dữ liệu.",
+                "5. Mỗi trang tối đa " + NumberFormat.getIntegerInstance(Language.VIETNAMESE).format(maxRows) + " dòng dữ liệu.",
                 "6. Bản ghi trùng khóa với dữ liệu đã lưu (ví dụ cùng mã đơn vị) sẽ thay thế bản ghi cũ.",
                 "7. Sau khi tải tệp lên, trang xem trước cho biết số bản ghi thêm mới, thay thế và mọi lỗi theo trang, "
                         + "dòng, cột. Chỉ khi bấm Xác nhận dữ liệu mới được lưu, toàn bộ hoặc không lưu gì.")) {
@@ -186,7 +185,7 @@ public class TemplateWorkbook {
     private String describe(Column column) {
         if (!column.choices().isEmpty()) {
             return String.join("; ", column.choices().stream()
-                    .map(code -> code + " = " + messages.getMessage("enum." + code, null, code, VIETNAMESE)).toList());
+                    .map(code -> code + " = " + messages.getMessage("enum." + code, null, code, Language.VIETNAMESE)).toList());
         }
         return switch (column.kind()) {
             case TEXT -> "Văn bản";

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.pages;
 
+import vn.thidua.eligibility.web.Language;
 import vn.thidua.eligibility.DemoDepartment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class ProposalPagesTest {
 
         var review = post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", "05/BB-HĐTĐKT")
                 .param("minutesDate", "18/01/2025");
-        List<DecisionView> eligible = runs.decisions(run.id(), null, Outcome.ELIGIBLE, false);
+        List<DecisionView> eligible = runs.decisions(run.id(), null, Outcome.ELIGIBLE, Language.VIETNAMESE);
         for (int i = 0; i < eligible.size(); i++) {
             review.param("results[" + i + "].subjectType", eligible.get(i).subjectType().name())
                     .param("results[" + i + "].subjectCode", eligible.get(i).subjectCode())
@@ -139,7 +140,7 @@ class ProposalPagesTest {
     @Test
     void anOverrideNeedsItsReasonAndIsShownBesideTheEnginesOutcome() throws Exception {
         long id = propose();
-        DecisionView notEligible = runs.decisions(run.id(), null, Outcome.NOT_ELIGIBLE, false).get(0);
+        DecisionView notEligible = runs.decisions(run.id(), null, Outcome.NOT_ELIGIBLE, Language.VIETNAMESE).get(0);
         String subject = notEligible.subjectType() + "/" + notEligible.subjectCode();
 
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject))
@@ -220,7 +221,7 @@ class ProposalPagesTest {
                 .andExpect(content().string(containsString("Thứ hạng")))
                 .andExpect(content().string(containsString("năm Giấy khen")));
         // an annual decision has no merit: its page has no ranking
-        DecisionView annual = runs.decisions(run.id(), null, null, false).get(0);
+        DecisionView annual = runs.decisions(run.id(), null, null, Language.VIETNAMESE).get(0);
         mvc.perform(get("/runs/" + run.id() + "/decisions/" + annual.subjectType() + "/" + annual.subjectCode()).with(AUDITOR))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Xếp hạng trong giai đoạn"))))
@@ -238,7 +239,7 @@ class ProposalPagesTest {
 
     /** The first eligible subject's entry: the list holds every eligible subject of the run. */
     private String firstEntryPath(long id) {
-        DecisionView d = runs.decisions(run.id(), null, Outcome.ELIGIBLE, false).get(0);
+        DecisionView d = runs.decisions(run.id(), null, Outcome.ELIGIBLE, Language.VIETNAMESE).get(0);
         return "/proposals/" + id + "/entries/" + d.subjectType() + "/" + d.subjectCode();
     }
 }
