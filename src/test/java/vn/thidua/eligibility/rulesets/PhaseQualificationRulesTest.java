@@ -101,8 +101,9 @@ class PhaseQualificationRulesTest {
         Verdict v = judged(excellent(2022), excellent(2023), sk("SK1", 2022, "2022-11-01"), sk("SK2", 2023, "2024-02-01"));
         Explanation d = condition(v, "PH_D");
         assertThat(d.met()).isTrue();
-        assertThat(d.textEn()).isEqualTo("Years of 2021–2025 rated HTXSNV (counted): 2022, 2023; consecutive pairs "
-                + "(recognised initiatives): 2022–2023 (SK1, SK2); a pair with at least 2 initiatives: yes");
+        // the numbers are phase.consecutiveExcellentYears and phase.minInitiatives in force on R
+        assertThat(d.textEn()).isEqualTo("Years of 2021–2025 rated HTXSNV (counted): 2022, 2023; runs of 2 consecutive "
+                + "years (recognised initiatives): 2022–2023 (SK1, SK2); one with at least 2 initiatives: yes");
         assertThat(condition(v, "PH_A").met()).isFalse();
         assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
