@@ -39,6 +39,11 @@ class SecurityConfiguration {
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Swagger UI, the API's open documentation page: as the pages, except that its bundle inserts
+     * {@code <style>} elements while it renders, so inline styles (never scripts) are allowed there.
+     */
+    private static final String DOCS_POLICY = PAGE_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
     /** JSON and files: nothing in them is ever to run or load anything. */
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -95,21 +100,31 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The API's documentation page and its description: open, without a session, with their own policy. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain docsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers(headers, DOCS_POLICY))
+                .build();
+    }
+
     /**
      * The pages: form login with a session (its length is {@code server.servlet.session.timeout}) and
      * CSRF tokens on every form. Every role reads the other pages; the rule editor and the users
      * pages are for ADMIN, the audit log for ADMIN and AUDITOR; only the forms that change facts,
-     * start runs or compile a proposal list are for STAFF and ADMIN, and what is not listed is for ADMIN. The API's
-     * documentation and {@code /error} are open: the container forwards failures there without the
-     * caller's credentials.
+     * start runs or compile a proposal list are for STAFF and ADMIN, and what is not listed is for ADMIN.
+     * {@code /error} is open: the container forwards failures there without the caller's credentials.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain pageSecurity(HttpSecurity http, UserManagement users, JsonSecurityErrors errors) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
-                                "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/favicon.svg").permitAll()
+                        .requestMatchers("/error", "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/favicon.svg").permitAll()
                         // every user changes their own password
                         .requestMatchers(PasswordChangeGate.PAGE_CHANGE).authenticated()
                         // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too

@@ -41,6 +41,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theApiDocumentationPageMayUseInlineStylesButNoInlineScript() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self';"),
+                        containsString("style-src 'self' 'unsafe-inline';"), containsString("frame-ancestors 'none'"))));
+        mvc.perform(get("/login"))
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src 'self';")));
+    }
+
+    @Test
     void apiAnswersMayLoadNothing() throws Exception {
         mvc.perform(get("/api/runs").with(as("auditor")))
                 .andExpect(status().isOk())
