@@ -1,7 +1,6 @@
 package vn.thidua.eligibility.runs;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.thidua.eligibility.model.RunKind;
 
 import java.time.LocalDate;
 
@@ -19,6 +18,6 @@ record PhaseRunForm(Integer fromYear, Integer toYear, Integer quota,
     }
 
     RunRequest request() {
-        return new RunRequest(RunKind.PHASE, null, referenceDate, fromYear, toYear, quota, null);
+        return new PhaseRunRequest(fromYear, toYear, quota, referenceDate, null, null);
     }
 }

@@ -1,7 +1,6 @@
 package vn.thidua.eligibility.runs;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.thidua.eligibility.model.RunKind;
 
 import java.time.LocalDate;
 
@@ -12,6 +11,6 @@ import java.time.LocalDate;
 record RunForm(Integer year, @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate referenceDate) {
 
     RunRequest request() {
-        return new RunRequest(RunKind.ANNUAL, year, referenceDate, null, null, null, null);
+        return new AnnualRunRequest(year, referenceDate, null, null, null, null);
     }
 }

@@ -1,18 +1,44 @@
 package vn.thidua.eligibility.runs;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.RunKind;
 
 import java.time.LocalDate;
 
 /**
- * What to evaluate. ANNUAL needs {@code year}; PHASE needs {@code fromYear}, {@code toYear} (at
- * most 10 years) and {@code quota} (0 or more, allotted by the province each time);
- * {@code referenceDate} defaults to today. {@code ruleSetVersion} defaults to the active rule set;
- * any stored version (older, retired or draft) may be asked for.
+ * What to evaluate: an {@link AnnualRunRequest} or a {@link PhaseRunRequest}, told apart in JSON by
+ * {@code kind}. Each states its constraints as Bean Validation annotations, checked by the run
+ * service for the API and the pages alike; {@code referenceDate} defaults to today and
+ * {@code ruleSetVersion} to the active rule set. The fields of the other kind are carried only to be
+ * refused by name when a request sends them.
  */
-public record RunRequest(RunKind kind, Integer year, LocalDate referenceDate, Integer fromYear, Integer toYear,
-                         Integer quota, Integer ruleSetVersion) {
-    public static RunRequest annual(int year, LocalDate referenceDate) {
-        return new RunRequest(RunKind.ANNUAL, year, referenceDate, null, null, null, null);
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = AnnualRunRequest.class, name = "ANNUAL"),
+        @JsonSubTypes.Type(value = PhaseRunRequest.class, name = "PHASE")})
+@ConsistentRun
+public sealed interface RunRequest permits AnnualRunRequest, PhaseRunRequest {
+    int MIN_YEAR = 2000;
+    int MAX_YEAR = 2100;
+    int MAX_PHASE_YEARS = Evaluation.MAX_PHASE_YEARS;
+    String OUT_OF_RANGE = "${validatedValue} is out of range " + MIN_YEAR + ".." + MAX_YEAR;
+
+    RunKind kind();
+
+    Integer year();
+
+    Integer fromYear();
+
+    Integer toYear();
+
+    Integer quota();
+
+    LocalDate referenceDate();
+
+    Integer ruleSetVersion();
+
+    static RunRequest annual(int year, LocalDate referenceDate) {
+        return new AnnualRunRequest(year, referenceDate, null, null, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.runs;
 
+import jakarta.validation.Validator;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,6 @@ import java.util.concurrent.TimeoutException;
 @Service
 public class RunService implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 2100;
-    /** The movement runs 2021–2030: a phase is at most that long. */
-    private static final int MAX_PHASE_YEARS = Evaluation.MAX_PHASE_YEARS;
 
     private final Runs runs;
     private final RuleSetVersions ruleSets;
@@ -57,12 +54,14 @@ public class RunService implements SmartInitializingSingleton {
     /** Runs this service evaluates now; the others recorded as RUNNING were stranded by a stop or an outage. */
     private final Set<Long> inFlight = new HashSet<>();
     private final FactCompleteness facts;
+    private final Validator validator;
 
     RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
                Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation,
-               FactCompleteness facts) {
+               FactCompleteness facts, Validator validator) {
         this.organisation = organisation;
         this.facts = facts;
+        this.validator = validator;
         this.runs = runs;
         this.ruleSets = ruleSets;
         this.executor = executor;
@@ -81,7 +80,7 @@ public class RunService implements SmartInitializingSingleton {
      * @throws NoFactsToEvaluateException when the year (or every year of the phase) has no fact at all
      */
     public RunSummary start(RunRequest request, String user) {
-        RunRequest checked = validate(request);
+        Checked checked = validate(request);
         Chosen rules = ruleSetOf(checked);
         refuseWithoutFacts(checked);
         Run run;
@@ -180,86 +179,30 @@ public class RunService implements SmartInitializingSingleton {
                 .map(files -> organisation.of(RuleSet.of(files), run.referenceDate)));
     }
 
-    private RunRequest validate(RunRequest r) {
-        List<String> errors = new ArrayList<>();
-        LocalDate reference = r.referenceDate() != null ? r.referenceDate() : LocalDate.now(clock.withZone(ZoneId.of(settings.zone())));
-        // JSON and the form accept any year Java does (+999999999-12-31); the run's record could not hold it
-        if (reference.getYear() < MIN_YEAR || reference.getYear() > MAX_YEAR) {
-            errors.add("referenceDate: " + reference + " is out of range " + MIN_YEAR + "-01-01.." + MAX_YEAR + "-12-31");
-        }
-        if (r.kind() == null) {
-            errors.add("kind: required, one of ANNUAL, PHASE");
-        } else if (r.kind() == RunKind.PHASE) {
-            validatePhase(r, reference, errors);
-        } else {
-            validateAnnual(r, reference, errors);
-        }
-        if (r.ruleSetVersion() != null && r.ruleSetVersion() < 1) {
-            errors.add("ruleSetVersion: " + r.ruleSetVersion() + " is not a version number");
-        }
+    /**
+     * The request's own constraints (Bean Validation on {@link AnnualRunRequest} and
+     * {@link PhaseRunRequest}), each refused at its field; then the request with today for a missing
+     * reference date, and an annual run's year as its phase.
+     */
+    private Checked validate(RunRequest r) {
+        List<String> errors = validator.validate(r).stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
         if (!errors.isEmpty()) {
             throw new InvalidRunRequestException(errors);
         }
+        LocalDate reference = r.referenceDate() != null ? r.referenceDate() : LocalDate.now(clock.withZone(ZoneId.of(settings.zone())));
         return r.kind() == RunKind.PHASE
-                ? new RunRequest(r.kind(), null, reference, r.fromYear(), r.toYear(), r.quota(), r.ruleSetVersion())
-                : new RunRequest(r.kind(), r.year(), reference, r.year(), r.year(), null, r.ruleSetVersion());
+                ? new Checked(r.kind(), null, r.fromYear(), r.toYear(), r.quota(), reference, r.ruleSetVersion())
+                : new Checked(r.kind(), r.year(), r.year(), r.year(), null, reference, r.ruleSetVersion());
     }
 
-    private static void validateAnnual(RunRequest r, LocalDate reference, List<String> errors) {
-        if (requiredYear("year", r.year(), "an ANNUAL run", errors) && r.referenceDate() != null
-                && reference.getYear() < r.year()) {
-            errors.add("referenceDate: " + reference + " is before the evaluated year " + r.year()
-                    + " has begun; the Council considers a year's awards after it starts");
-        }
-        String instead = "an ANNUAL run takes year";
-        unused("fromYear", r.fromYear(), instead, errors);
-        unused("toYear", r.toYear(), instead, errors);
-        unused("quota", r.quota(), instead, errors);
-    }
-
-    private static void validatePhase(RunRequest r, LocalDate reference, List<String> errors) {
-        unused("year", r.year(), "a PHASE run takes fromYear and toYear", errors);
-        boolean from = requiredYear("fromYear", r.fromYear(), "a PHASE run", errors);
-        boolean to = requiredYear("toYear", r.toYear(), "a PHASE run", errors);
-        if (from && to) {
-            int years = r.toYear() - r.fromYear() + 1;
-            if (years < 1) {
-                errors.add("toYear: " + r.toYear() + " is before fromYear " + r.fromYear());
-            } else if (years > MAX_PHASE_YEARS) {
-                errors.add("toYear: a phase spans at most " + MAX_PHASE_YEARS + " years (the movement's period), not " + years);
-            } else if (r.referenceDate() != null && reference.getYear() < r.toYear()) {
-                errors.add("referenceDate: " + reference + " is before the phase's last year " + r.toYear()
-                        + " has begun; the Council considers a phase's awards after it");
-            }
-        }
-        if (r.quota() == null) {
-            errors.add("quota: required for a PHASE run: the number of Bằng khen the province allots, 0 or more");
-        } else if (r.quota() < 0) {
-            errors.add("quota: " + r.quota() + " is negative; the province allots 0 or more");
-        }
-    }
-
-    /** True when the year is given and in range; otherwise says why. */
-    private static boolean requiredYear(String field, Integer year, String run, List<String> errors) {
-        if (year == null) {
-            errors.add(field + ": required for " + run);
-            return false;
-        }
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            errors.add(field + ": " + year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR);
-            return false;
-        }
-        return true;
-    }
-
-    private static void unused(String field, Integer value, String instead, List<String> errors) {
-        if (value != null) {
-            errors.add(field + ": not used by this kind of run; " + instead);
-        }
+    /** A request that passed its checks, with its reference date. */
+    private record Checked(RunKind kind, Integer year, Integer fromYear, Integer toYear, Integer quota,
+                           LocalDate referenceDate, Integer ruleSetVersion) {
     }
 
     /** A year (or a phase) with no fact of its own would be decided on nothing. */
-    private void refuseWithoutFacts(RunRequest r) {
+    private void refuseWithoutFacts(Checked r) {
         if (r.kind() == RunKind.PHASE) {
             if (!facts.hasPhaseFacts(r.fromYear(), r.toYear())) {
                 throw NoFactsToEvaluateException.phase(r.fromYear(), r.toYear());
@@ -273,7 +216,7 @@ public class RunService implements SmartInitializingSingleton {
     private record Chosen(int version, RuleSet ruleSet) {
     }
 
-    private Chosen ruleSetOf(RunRequest r) {
+    private Chosen ruleSetOf(Checked r) {
         if (r.ruleSetVersion() == null) {
             RuleSetVersion active = ruleSets.current();
             return new Chosen(active.version(), active.ruleSet());
