@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.web;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,15 +9,18 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Says what is wrong with a body Jackson could not read, and where: the JSON path
@@ -39,6 +44,10 @@ final class UnreadableBody {
             return located(path(syntax.getProcessor()), "malformed JSON: " + withoutSource(syntax.getOriginalMessage()),
                     syntax.getLocation());
         }
+        if (cause instanceof InvalidTypeIdException kind && kind.getBaseType() != null
+                && kind.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class) != null) {
+            return kindProblem(kind);
+        }
         if (cause instanceof JsonMappingException mapping) {
             return located(path(mapping.getPath()), mappingProblem(mapping), mapping.getLocation());
         }
@@ -46,6 +55,21 @@ final class UnreadableBody {
             return located("", "malformed JSON", other.getLocation());
         }
         return new ApiError.Detail("", "the request body is missing or is not JSON");
+    }
+
+    /**
+     * A body whose type property ({@code kind} of a run request) is missing or names no known type:
+     * said at that property, with the names it may take.
+     */
+    private static ApiError.Detail kindProblem(InvalidTypeIdException ex) {
+        Class<?> base = ex.getBaseType().getRawClass();
+        String property = base.getAnnotation(JsonTypeInfo.class).property();
+        JsonSubTypes subtypes = base.getAnnotation(JsonSubTypes.class);
+        String names = subtypes == null ? "" : ", one of " + Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name)
+                .collect(Collectors.joining(", "));
+        String path = path(ex.getPath());
+        return new ApiError.Detail(path.isEmpty() ? property : path + "." + property,
+                (ex.getTypeId() == null ? "required" : ValueTexts.shown(ex.getTypeId()) + " is not known") + names);
     }
 
     /** Some messages quote a location with a note on Jackson's settings: keep line and column only. */

@@ -204,7 +204,14 @@ class RunApiTest {
                 .andExpect(jsonPath("$.errors[0].path").value("referenceDate"));
         mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"YEARLY\", \"year\": 2024}"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"YEARLY\" is not known, one of ANNUAL, PHASE"));
+        mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2024}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("required, one of ANNUAL, PHASE"));
         mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"ANNUAL\", \"year\": 2024, \"referenceDate\": \"2025-02-30\"}"))
                 .andExpect(status().isBadRequest());
