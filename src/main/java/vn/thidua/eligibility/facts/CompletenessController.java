@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.model.Evaluation;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,6 @@ import java.util.List;
 /** {@code GET /api/facts/completeness}: what is missing before a run of a year. */
 @RestController
 class CompletenessController {
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 2100;
 
     private final FactCompleteness completeness;
 
@@ -33,7 +32,7 @@ class CompletenessController {
     Completeness completeness(@RequestParam int year,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                               LocalDate referenceDate) {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
+        if (year < Evaluation.MIN_YEAR || year > Evaluation.MAX_YEAR) {
             throw new YearOutOfRange(year);
         }
         return completeness.of(year, referenceDate);
@@ -47,7 +46,7 @@ class CompletenessController {
 
     private static final class YearOutOfRange extends RuntimeException {
         YearOutOfRange(int year) {
-            super(year + " is out of range " + MIN_YEAR + ".." + MAX_YEAR);
+            super(year + " is out of range " + Evaluation.MIN_YEAR + ".." + Evaluation.MAX_YEAR);
         }
     }
 }

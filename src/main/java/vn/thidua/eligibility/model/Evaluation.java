@@ -12,6 +12,9 @@ public final class Evaluation {
      * runs and scenarios, not a condition of the award: the rules and parameters decide those.
      */
     public static final int MAX_PHASE_YEARS = 10;
+    /** The years a run, a scenario or a simulation may judge or be considered in: what a run's record holds. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
 
     private final RunKind kind;
     private final int year;

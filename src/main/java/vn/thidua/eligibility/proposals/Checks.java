@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.web.ApiError;
 
 import java.time.LocalDate;
@@ -8,8 +9,6 @@ import java.util.List;
 
 /** Collects every problem of a request, so that one answer lists them all. */
 final class Checks {
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 2100;
 
     private final List<ApiError.Detail> problems = new ArrayList<>();
 
@@ -46,8 +45,8 @@ final class Checks {
      * accept any year Java does (+999999999-12-31), which no DATE column holds.
      */
     LocalDate date(String path, LocalDate value) {
-        if (value != null && (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR)) {
-            add(path, value + " is out of range " + MIN_YEAR + "-01-01.." + MAX_YEAR + "-12-31");
+        if (value != null && (value.getYear() < Evaluation.MIN_YEAR || value.getYear() > Evaluation.MAX_YEAR)) {
+            add(path, value + " is out of range " + Evaluation.MIN_YEAR + "-01-01.." + Evaluation.MAX_YEAR + "-12-31");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.rulesets;
 
+import vn.thidua.eligibility.model.Evaluation;
 import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -352,8 +353,8 @@ public class RuleSetAdministration {
 
     Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, Locale locale) {
         List<ApiError.Detail> errors = new ArrayList<>();
-        if (year == null || year < 2000 || year > 2100) {
-            errors.add(new ApiError.Detail("year", "required, between 2000 and 2100"));
+        if (year == null || year < Evaluation.MIN_YEAR || year > Evaluation.MAX_YEAR) {
+            errors.add(new ApiError.Detail("year", "required, between " + Evaluation.MIN_YEAR + " and " + Evaluation.MAX_YEAR));
         }
         if (referenceDate == null) {
             errors.add(new ApiError.Detail("referenceDate", "required, YYYY-MM-DD"));

@@ -150,7 +150,7 @@ record Scenario(String file, String description, Evaluation evaluation, FactGrou
     private static Evaluation annual(String file, JsonNode root, LocalDate reference, List<RuleProblem> problems) {
         int year = root.path("year").asInt(0);
         if (!year(root, "year")) {
-            problems.add(problem(file, "year: required, a year between 2000 and 2100"));
+            problems.add(problem(file, "year: required, a year between " + Evaluation.MIN_YEAR + " and " + Evaluation.MAX_YEAR));
             return null;
         }
         return reference == null ? null : Evaluation.annual(year, reference);
@@ -161,7 +161,7 @@ record Scenario(String file, String description, Evaluation evaluation, FactGrou
         int errors = problems.size();
         for (String key : List.of("fromYear", "toYear")) {
             if (!year(root, key)) {
-                problems.add(problem(file, key + ": required in a PHASE scenario, a year between 2000 and 2100"));
+                problems.add(problem(file, key + ": required in a PHASE scenario, a year between " + Evaluation.MIN_YEAR + " and " + Evaluation.MAX_YEAR));
             }
         }
         int from = root.path("fromYear").asInt(0);
@@ -194,7 +194,7 @@ record Scenario(String file, String description, Evaluation evaluation, FactGrou
 
     private static boolean year(JsonNode root, String key) {
         JsonNode node = root.path(key);
-        return node.isInt() && node.asInt() >= 2000 && node.asInt() <= 2100;
+        return node.isInt() && node.asInt() >= Evaluation.MIN_YEAR && node.asInt() <= Evaluation.MAX_YEAR;
     }
 
     private static List<Expectation> expectations(String file, JsonNode expect, RunKind kind, List<RuleProblem> problems) {

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.runs;
 
+import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.web.PageController;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -28,8 +29,6 @@ class RunPages {
     /** Seconds between two looks at a run still being evaluated. */
     private static final int POLL_SECONDS = 2;
     /** The years a completeness check is made for, as a run's. */
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 2100;
 
     private final RunService runs;
     private final FactCounts facts;
@@ -93,7 +92,7 @@ class RunPages {
         }
         // what is missing for the annual form's year, before the staff starts it (issue 9)
         if (!model.containsAttribute("completeness") && model.getAttribute("form") instanceof RunForm form
-                && form.year() != null && form.year() >= MIN_YEAR && form.year() <= MAX_YEAR) {
+                && form.year() != null && form.year() >= Evaluation.MIN_YEAR && form.year() <= Evaluation.MAX_YEAR) {
             model.addAttribute("completeness", completeness.of(form.year(), form.referenceDate()));
         }
         model.addAttribute("runs", runs.latest());

@@ -19,8 +19,8 @@ import java.time.LocalDate;
         @JsonSubTypes.Type(value = PhaseRunRequest.class, name = "PHASE")})
 @ConsistentRun
 public sealed interface RunRequest permits AnnualRunRequest, PhaseRunRequest {
-    int MIN_YEAR = 2000;
-    int MAX_YEAR = 2100;
+    int MIN_YEAR = Evaluation.MIN_YEAR;
+    int MAX_YEAR = Evaluation.MAX_YEAR;
     int MAX_PHASE_YEARS = Evaluation.MAX_PHASE_YEARS;
     String OUT_OF_RANGE = "${validatedValue} is out of range " + MIN_YEAR + ".." + MAX_YEAR;
 
