@@ -124,7 +124,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http, UserManagement users, JsonSecurityErrors errors) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/error", "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/favicon.svg").permitAll()
+                        .requestMatchers("/error", "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/js/confirm.js", "/favicon.svg").permitAll()
                         // every user changes their own password
                         .requestMatchers(PasswordChangeGate.PAGE_CHANGE).authenticated()
                         // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too
