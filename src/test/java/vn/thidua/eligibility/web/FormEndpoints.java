@@ -27,7 +27,7 @@ final class FormEndpoints {
             post("/runs", "year", "referenceDate"),
             post("/runs/phase", "fromYear", "toYear", "quota", "referenceDate"),
             post("/proposals", "runId"),
-            post("/proposals/{id}/entries", "subject", "reason", "note"),
+            post("/proposals/{id}/entries", "subject", "reason", "note", "confirmed"),
             post("/proposals/{id}/entries/{type}/{code}/note", "note"),
             post("/proposals/{id}/submit"),
             post("/proposals/{id}/review", "minutesNo", "minutesDate", "results[0].subjectType", "results[0].subjectCode",
