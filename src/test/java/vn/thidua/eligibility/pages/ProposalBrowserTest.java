@@ -51,7 +51,14 @@ class ProposalBrowserTest {
             staff.script("document.getElementById('entries-heading').scrollIntoView()");
             staff.screenshot("proposal");
 
-            staff.open(By.xpath("//button[normalize-space()='Trình Hội đồng']"));
+            // the step cannot be undone: it asks first, and a "no" sends nothing
+            By submit = By.xpath("//button[normalize-space()='Trình Hội đồng']");
+            assertThat(staff.answer(submit, false)).startsWith("Trình danh sách này lên Hội đồng Thi đua – Khen thưởng?");
+            assertThat(staff.path()).isEqualTo(proposal);
+            assertThat(staff.text()).doesNotContain("Đã trình Hội đồng");
+            assertThat(jdbc.queryForObject("SELECT status FROM proposal WHERE id = ?", String.class,
+                    Long.parseLong(proposal.substring(proposal.lastIndexOf('/') + 1)))).isEqualTo("DRAFT");
+            staff.answer(submit, true);
             assertThat(staff.text()).contains("Đã trình Hội đồng", "Trình Hội đồng");
             assertThat(staff.all(By.id("minutesNo"))).as("the Council's review is the administrator's").isEmpty();
         }
@@ -62,13 +69,18 @@ class ProposalBrowserTest {
             admin.assertEveryFieldIsLabelled();
             admin.type("minutesNo", "05/BB-HĐTĐKT");
             admin.type("minutesDate", "18/01/2025");
-            admin.open(By.xpath("//button[normalize-space()='Ghi nhận kết quả họp']"));
+            // nothing is agreed in advance: the Council's choice is made for every entry
+            assertThat(admin.all(By.cssSelector("fieldset.entry-result input[type=radio]:checked"))).isEmpty();
+            admin.all(By.cssSelector("fieldset.entry-result input[value=AGREED]")).forEach(r -> r.click());
+            assertThat(admin.answer(By.xpath("//button[normalize-space()='Ghi nhận kết quả họp']"), true))
+                    .startsWith("Ghi nhận kết quả họp Hội đồng?");
             assertThat(admin.text()).contains("Đã ghi nhận kết quả họp Hội đồng", "Số 05/BB-HĐTĐKT ngày 18/01/2025");
 
             admin.type("decisionNo", "12/QĐ-SCT");
             admin.type("decisionDate", "20/01/2025");
             admin.type("signer", "Giám đốc Sở Công Thương");
-            admin.open(By.xpath("//button[normalize-space()='Ghi nhận quyết định']"));
+            assertThat(admin.answer(By.xpath("//button[normalize-space()='Ghi nhận quyết định']"), true))
+                    .startsWith("Ghi nhận quyết định khen thưởng?");
             assertThat(admin.text()).contains("Đã quyết định", "12/QĐ-SCT ngày 20/01/2025", "Đã tặng",
                     "Hồ sơ đầy đủ, đề nghị khen");
             assertThat(admin.all(By.cssSelector("form.note-form"))).isEmpty();
@@ -76,6 +88,17 @@ class ProposalBrowserTest {
 
             assertDownloads(admin, "Tải danh sách (.xlsx)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             assertDownloads(admin, "Tải danh sách (.pdf)", "application/pdf");
+
+            // the audit log tells the same path in sentences, the details in tables, no JSON
+            admin.go("/audit");
+            String log = admin.find(By.cssSelector("#content table > tbody")).getText();
+            String number = proposal.substring(proposal.lastIndexOf('/') + 1);
+            assertThat(log).contains("ghi nhận quyết định khen thưởng 12/QĐ-SCT theo danh sách đề nghị số " + number,
+                            "trình danh sách đề nghị số " + number + " lên Hội đồng Thi đua – Khen thưởng")
+                    .doesNotContain("{\"").doesNotContain("PROPOSAL_");
+            assertThat(admin.all(By.cssSelector("table.audit-details th[scope=row]"))).isNotEmpty();
+            admin.assertFitsTheWindow();
+            admin.screenshot("audit-log");
         }
     }
 
