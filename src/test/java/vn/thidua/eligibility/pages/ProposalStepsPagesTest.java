@@ -129,9 +129,14 @@ class ProposalStepsPagesTest {
     }
 
     @Test
-    void theIrreversibleStepsAskFirstAndARefusedDecisionOrRevocationKeepsWhatWasTyped() throws Exception {
+    void theIrreversibleStepsAskFirstAndARefusedNoteDecisionOrRevocationKeepsWhatWasTyped() throws Exception {
         String draft = page(mvc.perform(get("/proposals/" + id).with(STAFF)));
         assertThat(draft).contains("data-confirm=\"Trình danh sách này lên Hội đồng Thi đua – Khen thưởng?");
+        DecisionView first = runs.decisions(run.id(), null, Outcome.ELIGIBLE, Language.VIETNAMESE).get(0);
+        String tooLong = "Ghi chú dài ".repeat(200);
+        String note = page(mvc.perform(post("/proposals/" + id + "/entries/" + first.subjectType() + "/" + first.subjectCode() + "/note")
+                .with(STAFF).with(csrf()).param("note", tooLong)).andExpect(status().isBadRequest()));
+        assertThat(note).contains("<li>note: ").contains("value=\"" + tooLong + "\"");
         mvc.perform(post("/proposals/" + id + "/submit").with(STAFF).with(csrf())).andExpect(redirectedUrl("/proposals/" + id));
         MockHttpServletRequestBuilder review = post("/proposals/" + id + "/review").with(ADMIN).with(csrf())
                 .param("minutesNo", "05/BB-HĐTĐKT").param("minutesDate", "18/01/2025");
