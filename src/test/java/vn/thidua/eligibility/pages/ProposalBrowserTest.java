@@ -3,6 +3,8 @@ package vn.thidua.eligibility.pages;
 import vn.thidua.eligibility.DemoDepartment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +45,12 @@ class ProposalBrowserTest {
             proposal = staff.path();
             assertThat(staff.h1()).startsWith("Danh sách đề nghị số").contains("Giấy khen CCHC", "2024");
             staff.assertEveryFieldIsLabelled();
+            // the override form shows the legal reason the chosen candidate's override would set aside, that one only
+            WebElement grounds = staff.find(By.cssSelector(".override-ground[data-subject^='UNIT/']"));
+            new Select(staff.find(By.id("override-subject"))).selectByValue(grounds.getAttribute("data-subject"));
+            assertThat(staff.all(By.cssSelector(".override-ground")).stream().filter(WebElement::isDisplayed))
+                    .containsExactly(grounds);
+            assertThat(grounds.getText()).contains("Bổ sung đối tượng này là vượt qua lý do sau:");
             staff.type("note-0", "Hồ sơ đầy đủ, đề nghị khen");
             staff.open(By.cssSelector("form.note-form button"));
             assertThat(staff.text()).contains("Đã lưu ghi chú.");
