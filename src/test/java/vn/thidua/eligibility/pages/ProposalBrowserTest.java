@@ -51,6 +51,8 @@ class ProposalBrowserTest {
             assertThat(staff.all(By.cssSelector(".override-ground")).stream().filter(WebElement::isDisplayed))
                     .containsExactly(grounds);
             assertThat(grounds.getText()).contains("Bổ sung đối tượng này là vượt qua lý do sau:");
+            staff.script("document.getElementById('override-heading').scrollIntoView()");
+            staff.screenshot("proposal-override");
             staff.type("note-0", "Hồ sơ đầy đủ, đề nghị khen");
             staff.open(By.cssSelector("form.note-form button"));
             assertThat(staff.text()).contains("Đã lưu ghi chú.");
