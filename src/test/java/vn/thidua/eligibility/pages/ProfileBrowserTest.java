@@ -55,13 +55,13 @@ class ProfileBrowserTest {
             assertThat(browser.h1()).isEqualTo("Trương Ngọc Lan NV018");
             assertThat(browser.find(By.id("disciplines")).getText()).contains("Kỷ luật", "01/09/2024", "31/08/2025");
             assertThat(browser.find(By.id("awards")).getText()).contains("2022", "2021", "Giấy khen CCHC của Giám đốc Sở");
-            String decision = browser.find(By.xpath("//table[@id='decisions']//tr[td/a[.='Đợt xét số " + run.id() + "']]")).getText();
+            String decision = browser.find(By.xpath("//table[@id='decisions']//tr[td/a[.='Đợt xét số " + run + "']]")).getText();
             assertThat(decision).contains("2024", "Hằng năm", "15/01/2025", "Không xét (loại trừ)", "Đang thi hành kỷ luật");
             browser.assertFitsTheWindow();
             browser.screenshot("profile-person");
 
-            browser.open(By.xpath("//table[@id='decisions']//tr[td/a[.='Đợt xét số " + run.id() + "']]//a[.='Xem giải thích']"));
-            assertThat(browser.path()).isEqualTo("/runs/" + run.id() + "/decisions/PERSON/NV018");
+            browser.open(By.xpath("//table[@id='decisions']//tr[td/a[.='Đợt xét số " + run + "']]//a[.='Xem giải thích']"));
+            assertThat(browser.path()).isEqualTo("/runs/" + run + "/decisions/PERSON/NV018");
             browser.open(By.id("profile-link"));
             assertThat(browser.path()).isEqualTo("/profiles/persons/NV018");
 
