@@ -14,7 +14,7 @@ import java.util.List;
  * @param scoredItems the items the person is the responsible officer of (cán bộ phụ trách), by year
  */
 record PersonProfile(String code, String fullName, PersonCategory category, Gender gender, String position,
-                     String unitCode, String unitName, List<Rows.Period> memberships, List<Rows.AwardHeld> awards,
+                     String unitCode, String unitName, List<Rows.UnitPeriod> memberships, List<Rows.AwardHeld> awards,
                      List<Rows.DisciplineHeld> disciplines, List<Rows.InitiativeHeld> initiatives,
                      List<Rows.RatingHeld> ratings, List<Rows.ItemsOfYear> scoredItems,
                      List<Rows.DecisionMade> decisions) {

@@ -37,9 +37,9 @@ class Profiles {
         NameQuery query = NameQuery.of(text);
         return new ProfileSearch(query.text(),
                 facts.units().stream().filter(u -> query.matches(u.getCode(), u.getName()))
-                        .map(u -> Rows.Hit.of(SubjectType.UNIT, u.getCode(), u.getName(), null, null)).toList(),
+                        .map(u -> Rows.ProfileHit.of(SubjectType.UNIT, u.getCode(), u.getName(), null, null)).toList(),
                 facts.people().stream().filter(p -> query.matches(p.getCode(), p.getFullName()))
-                        .map(p -> Rows.Hit.of(SubjectType.PERSON, p.getCode(), p.getFullName(), p.getUnitCode(),
+                        .map(p -> Rows.ProfileHit.of(SubjectType.PERSON, p.getCode(), p.getFullName(), p.getUnitCode(),
                                 p.getPosition())).toList());
     }
 
@@ -50,7 +50,7 @@ class Profiles {
             return new PersonProfile(p.getCode(), p.getFullName(), p.getCategory(), p.getGender(), p.getPosition(),
                     p.getUnitCode(), names.get(p.getUnitCode()),
                     found.memberships().stream().sorted(Comparator.comparing(Membership::getFrom).reversed())
-                            .map(m -> new Rows.Period(m.getUnitCode(), names.get(m.getUnitCode()), m.getFrom(), m.getTo()))
+                            .map(m -> new Rows.UnitPeriod(m.getUnitCode(), names.get(m.getUnitCode()), m.getFrom(), m.getTo()))
                             .toList(),
                     awards(found.awards()), disciplines(found.disciplines()),
                     found.initiatives().stream()
@@ -67,7 +67,7 @@ class Profiles {
         return facts.unit(code).map(found -> {
             Map<String, Person> people = facts.people().stream()
                     .collect(Collectors.toMap(Person::getCode, p -> p));
-            List<Rows.Member> members = Stream.concat(
+            List<Rows.UnitMember> members = Stream.concat(
                     found.memberships().stream().sorted(Comparator.comparing(Membership::getFrom).reversed()
                                     .thenComparing(Membership::getPersonCode))
                             .map(m -> member(people.get(m.getPersonCode()), m)),
@@ -78,8 +78,8 @@ class Profiles {
         });
     }
 
-    private static Rows.Member member(Person p, Membership m) {
-        return new Rows.Member(p.getCode(), p.getFullName(), p.getPosition(), m == null ? null : m.getFrom(),
+    private static Rows.UnitMember member(Person p, Membership m) {
+        return new Rows.UnitMember(p.getCode(), p.getFullName(), p.getPosition(), m == null ? null : m.getFrom(),
                 m == null ? null : m.getTo());
     }
 

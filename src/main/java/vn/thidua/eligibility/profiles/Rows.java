@@ -26,14 +26,14 @@ final class Rows {
     }
 
     /** A period a person belonged to a unit ({@code to} null: still there). */
-    record Period(String unitCode, String unitName, LocalDate from, LocalDate to) {
+    record UnitPeriod(String unitCode, String unitName, LocalDate from, LocalDate to) {
     }
 
     /**
      * A person of a unit: for a period, or, with no dates, as the people table records them when
      * they have no dated periods at all.
      */
-    record Member(String personCode, String fullName, String position, LocalDate from, LocalDate to) {
+    record UnitMember(String personCode, String fullName, String position, LocalDate from, LocalDate to) {
     }
 
     /** @param phaseFrom the first year of the phase a Bằng khen was for, or null */
@@ -60,26 +60,26 @@ final class Rows {
     }
 
     /** A scored item (tiêu chí) with its score and maximum (điểm chuẩn). */
-    record Item(String code, String name, String unitCode, String officerCode, BigDecimal score, BigDecimal maxScore,
+    record ScoredItem(String code, String name, String unitCode, String officerCode, BigDecimal score, BigDecimal maxScore,
                 boolean fullScore) {
     }
 
     /**
      * The scored items of one year, with how many are at full score and their sums.
      */
-    record ItemsOfYear(int year, List<Item> items, int fullScore, BigDecimal score, BigDecimal maxScore) {
+    record ItemsOfYear(int year, List<ScoredItem> items, int fullScore, BigDecimal score, BigDecimal maxScore) {
 
         /** The items grouped by year, the newest year first, each year's items in code order. */
         static List<ItemsOfYear> of(List<Criterion> criteria) {
-            Map<Integer, List<Item>> byYear = new TreeMap<>(Comparator.reverseOrder());
+            Map<Integer, List<ScoredItem>> byYear = new TreeMap<>(Comparator.reverseOrder());
             criteria.stream().sorted(Comparator.comparing(Criterion::getCode)).forEach(c -> byYear
                     .computeIfAbsent(c.getYear(), y -> new ArrayList<>())
-                    .add(new Item(c.getCode(), c.getName(), c.getUnitCode(), c.getOfficerCode(), c.getScore(),
+                    .add(new ScoredItem(c.getCode(), c.getName(), c.getUnitCode(), c.getOfficerCode(), c.getScore(),
                             c.getMaxScore(), c.isFullScore())));
             return byYear.entrySet().stream().map(e -> new ItemsOfYear(e.getKey(), List.copyOf(e.getValue()),
-                    (int) e.getValue().stream().filter(Item::fullScore).count(),
-                    e.getValue().stream().map(Item::score).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    e.getValue().stream().map(Item::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
+                    (int) e.getValue().stream().filter(ScoredItem::fullScore).count(),
+                    e.getValue().stream().map(ScoredItem::score).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    e.getValue().stream().map(ScoredItem::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
         }
     }
 
@@ -116,11 +116,11 @@ final class Rows {
     }
 
     /** A subject found by a search, with its profile's page and JSON. */
-    record Hit(SubjectType type, String code, String name, String unitCode, String position, String profile,
+    record ProfileHit(SubjectType type, String code, String name, String unitCode, String position, String profile,
                String api) {
-        static Hit of(SubjectType type, String code, String name, String unitCode, String position) {
+        static ProfileHit of(SubjectType type, String code, String name, String unitCode, String position) {
             String path = "/profiles/" + (type == SubjectType.PERSON ? "persons/" : "units/") + code;
-            return new Hit(type, code, name, unitCode, position, path, "/api" + path);
+            return new ProfileHit(type, code, name, unitCode, position, path, "/api" + path);
         }
     }
 }

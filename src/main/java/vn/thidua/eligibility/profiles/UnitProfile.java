@@ -10,7 +10,7 @@ import java.util.List;
  * @param dissolvedOn the day it was dissolved, or null
  * @param scoredItems the items the unit is responsible for, by year
  */
-record UnitProfile(String code, String name, LocalDate dissolvedOn, List<Rows.Member> members,
+record UnitProfile(String code, String name, LocalDate dissolvedOn, List<Rows.UnitMember> members,
                    List<Rows.AwardHeld> awards, List<Rows.DisciplineHeld> disciplines,
                    List<Rows.ItemsOfYear> scoredItems, List<Rows.DecisionMade> decisions) {
 }

@@ -171,13 +171,16 @@ public class RunService implements SmartInitializingSingleton {
         return decisions.find(id, type, code, locale).map(d -> awardedBy(d, names(id)));
     }
 
-    /** Every decision about one unit or person, in every run that decided it, the newest run first; without traces. */
+    /**
+     * Every decision about one unit or person, in every run that decided it, the newest run first;
+     * without traces and without {@code awardedBy} (each would read the run's rule set): {@link #decision} has both.
+     */
     public List<RunDecision> decisionsAbout(SubjectType type, String code, Locale locale) {
         Map<Long, DecisionView> found = decisions.about(type, code, locale);
         Map<Long, RunSummary> summaries = new HashMap<>();
         runs.findAllById(found.keySet()).forEach(run -> summaries.put(run.id, run.summary()));
         List<RunDecision> out = new ArrayList<>(found.size());
-        found.forEach((id, d) -> out.add(new RunDecision(summaries.get(id), awardedBy(d, names(new RunId(id))))));
+        found.forEach((id, d) -> out.add(new RunDecision(summaries.get(id), d)));
         return out;
     }
 

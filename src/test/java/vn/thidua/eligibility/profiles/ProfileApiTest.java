@@ -144,7 +144,7 @@ class ProfileApiTest {
         List<String> missed = new ArrayList<>();
         for (JsonNode person : bundle.path("people")) {
             String typed = withoutDiacritics(person.path("fullName").asText());
-            List<String> found = profiles.search(typed).persons().stream().map(Rows.Hit::code).toList();
+            List<String> found = profiles.search(typed).persons().stream().map(Rows.ProfileHit::code).toList();
             if (!found.contains(person.path("code").asText())) {
                 missed.add(typed + " → " + found);
             }
