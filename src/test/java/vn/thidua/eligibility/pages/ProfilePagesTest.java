@@ -38,7 +38,7 @@ class ProfilePagesTest {
     @Test
     void theSearchFindsAPersonByHerNameWithoutDiacriticsForEveryRole() throws Exception {
         for (String role : new String[]{"STAFF", "AUDITOR", "ADMIN"}) {
-            mvc.perform(get("/profiles").param("q", "truong ngoc lan").with(user("u").roles(role)))
+            mvc.perform(get("/profiles").param("q", "truong ngoc lan").with(user(role.toLowerCase()).roles(role)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("Lý lịch thi đua"),
                             containsString("Tìm “truong ngoc lan”: 0 đơn vị và 1 cá nhân."),
