@@ -129,7 +129,7 @@ class ProposalPagesTest {
                 .andExpect(content().string(containsString("can no longer change")));
         mvc.perform(post(entry + "/revocation").with(ADMIN).with(csrf()).param("reason", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: required")));
+                .andExpect(content().string(containsString("Lý do: bắt buộc nhập")));
         mvc.perform(post(entry + "/revocation").with(ADMIN).with(csrf()).param("reason", "Khai man thành tích"))
                 .andExpect(redirectedUrl("/proposals/" + id));
         mvc.perform(get("/proposals/" + id).with(AUDITOR))
@@ -145,7 +145,7 @@ class ProposalPagesTest {
 
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: required")));
+                .andExpect(content().string(containsString("Lý do: bắt buộc nhập")));
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
                         .param("reason", "Thành tích đột xuất"))
                 .andExpect(redirectedUrl("/proposals/" + id));
