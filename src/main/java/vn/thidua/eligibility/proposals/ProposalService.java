@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.proposals;
 
 import vn.thidua.eligibility.web.Language;
+import vn.thidua.eligibility.web.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,7 @@ class ProposalService {
         Map<SubjectKey, ProposalRequests.EntryResult> results = results(p, request.results(), checks);
         long agreed = results.values().stream().filter(r -> r.result() == CouncilResult.AGREED).count();
         if (p.quota != null && agreed > p.quota) {
-            checks.add("results", "the Council agreed " + agreed + " entries but the province's quota is " + p.quota);
+            checks.add("results", Text.of("proposal.problem.overQuota", agreed, p.quota));
         }
         checks.throwIfAny();
         p.review(minutesNo, request.minutesDate(), results, user, now());
@@ -165,14 +166,14 @@ class ProposalService {
             ProposalRequests.EntryResult r = given.get(i);
             String path = "results[" + i + "]";
             if (r == null || r.subjectType() == null || r.subjectCode() == null || r.result() == null) {
-                checks.add(path, "subjectType, subjectCode and result (AGREED or REJECTED) are required");
+                checks.add(path, Text.of("proposal.problem.resultIncomplete"));
                 continue;
             }
             SubjectKey key = new SubjectKey(r.subjectType(), r.subjectCode());
             if (!entries.containsKey(key)) {
-                checks.add(path + ".subjectCode", "proposal " + p.id + " does not list " + key);
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.notListed", p.id, key));
             } else if (results.put(key, r) != null) {
-                checks.add(path + ".subjectCode", key + " has more than one result");
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.twoResults", key));
             }
             if (r.result() == CouncilResult.REJECTED) {
                 checks.required(path + ".reason", r.reason(), TEXT);
@@ -181,7 +182,7 @@ class ProposalService {
             }
         }
         entries.keySet().stream().filter(k -> !results.containsKey(k)).sorted(Comparator.comparing(SubjectKey::toString))
-                .forEach(k -> checks.add("results", "no result for " + k));
+                .forEach(k -> checks.add("results", Text.of("proposal.problem.noResult", k)));
         return results;
     }
 

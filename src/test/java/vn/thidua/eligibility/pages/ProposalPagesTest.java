@@ -103,6 +103,19 @@ class ProposalPagesTest {
                         .param("minutesDate", "31/02/2025"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("dd/mm/yyyy")));
+        // the Council form's problems in Vietnamese, each at its field
+        mvc.perform(post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", " ")
+                        .param("minutesDate", "18/01/2025"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Số biên bản: bắt buộc nhập")));
+        DecisionView first = runs.decisions(run.id(), null, Outcome.ELIGIBLE, Language.VIETNAMESE).get(0);
+        mvc.perform(post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", "05/BB")
+                        .param("minutesDate", "18/01/2025").param("results[0].subjectType", first.subjectType().name())
+                        .param("results[0].subjectCode", first.subjectCode()).param("results[0].result", "REJECTED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Lý do của mục 1: bắt buộc nhập")))
+                .andExpect(content().string(containsString("Kết quả họp Hội đồng: chưa có kết quả cho")))
+                .andExpect(content().string(not(containsString("no result for"))));
 
         var review = post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", "05/BB-HĐTĐKT")
                 .param("minutesDate", "18/01/2025");
