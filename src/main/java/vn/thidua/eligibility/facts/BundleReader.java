@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import vn.thidua.eligibility.web.Text;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -34,32 +35,31 @@ final class BundleReader {
         try {
             JsonNode root = READER.readTree(limited);
             if (root == null || root.isMissingNode()) {
-                throw RejectedBundleException.of("The body is empty; expected a JSON object with arrays of facts ("
-                        + FactKind.NAMES + ")");
+                throw RejectedBundleException.of(Text.of("bundle.empty", FactKind.NAMES));
             }
             return root;
         } catch (JsonProcessingException e) {
             if (limited.exceeded) {
                 throw tooLarge(maxBytes);
             }
-            throw RejectedBundleException.of("The body is not valid JSON" + where(e.getLocation()) + ": "
-                    + withoutParserInternals(e.getOriginalMessage()));
+            throw RejectedBundleException.of(Text.of("bundle.notJson", where(e.getLocation()),
+                    withoutParserInternals(e.getOriginalMessage())));
         } catch (IOException e) {
             if (limited.exceeded) {
                 throw tooLarge(maxBytes);
             }
-            throw RejectedBundleException.of("The body could not be read: " + e.getMessage());
+            throw RejectedBundleException.of(Text.of("bundle.unreadable", e.getMessage()));
         }
     }
 
     static RejectedBundleException tooLarge(long maxBytes) {
-        return RejectedBundleException.of("The body is larger than the limit of " + maxBytes
-                + " bytes (eligibility.facts.max-bundle-bytes); split the facts into several bundles");
+        return RejectedBundleException.of(Text.of("bundle.tooLarge", maxBytes));
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    /** The parser's own words (below) stay as Jackson wrote them: the sentence before them says where. */
+    private static Text where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? Text.of("bundle.nowhere")
+                : Text.of("bundle.at", location.getLineNr(), location.getColumnNr());
     }
 
     /** Fails the read as soon as one byte more than the limit arrives, so an endless body is never buffered. */

@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.facts;
 
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.model.SubjectType;
 
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,8 +49,8 @@ final class BundleValidator {
             this.path = path;
         }
 
-        void error(String field, String message) {
-            errors.add(new ApiError.Detail(field == null ? path : path + "." + field, message));
+        void error(String field, Text message) {
+            errors.add(ApiError.Detail.of(field == null ? path : path + "." + field, message));
         }
     }
 
@@ -96,13 +96,12 @@ final class BundleValidator {
 
     private void read(JsonNode root) {
         if (!root.isObject()) {
-            throw RejectedBundleException.of("The fact bundle must be a JSON object with arrays of facts ("
-                    + kindNames + "), not " + FieldType.describe(root));
+            throw RejectedBundleException.of(Text.of("bundle.notObject", kindNames, FieldType.describe(root)));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (kinds.stream().noneMatch(k -> k.jsonName().equals(name))) {
-                bundleErrors.add(new ApiError.Detail(name, "Unknown fact kind '" + name + "'; known: " + kindNames));
+                bundleErrors.add(ApiError.Detail.of(name, Text.of("bundle.unknownKind", name, kindNames)));
             }
         }
         for (FactKind kind : kinds) {
@@ -111,8 +110,8 @@ final class BundleValidator {
                 continue;
             }
             if (!array.isArray()) {
-                bundleErrors.add(new ApiError.Detail(kind.jsonName(),
-                        kind.jsonName() + " must be an array, not " + FieldType.describe(array)));
+                bundleErrors.add(ApiError.Detail.of(kind.jsonName(),
+                        Text.of("bundle.notArray", kind.jsonName(), FieldType.describe(array))));
                 continue;
             }
             List<Entry> list = new ArrayList<>(array.size());
@@ -126,31 +125,31 @@ final class BundleValidator {
     private static Entry readEntry(FactKind kind, String path, JsonNode node) {
         Entry entry = new Entry(path);
         if (!node.isObject()) {
-            entry.error(null, "Each entry of " + kind.jsonName() + " must be an object, not " + FieldType.describe(node));
+            entry.error(null, Text.of("bundle.entryNotObject", kind.jsonName(), FieldType.describe(node)));
             return entry;
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (kind.findField(name).isEmpty()) {
-                entry.error(name, "Unknown field '" + name + "'; " + kind.jsonName() + " have: " + kind.fieldNames());
+                entry.error(name, Text.of("bundle.unknownField", name, kind.jsonName(), kind.fieldNames()));
             }
         }
         for (Field field : kind.fields()) {
             JsonNode value = node.get(field.name());
             if (value == null || value.isNull()) {
                 if (field.required()) {
-                    entry.error(field.name(), field.name() + " is required");
+                    entry.error(field.name(), Text.of("bundle.required", field.name()));
                 }
                 continue;
             }
             try {
                 entry.values.put(field.name(), field.type().read(field.name(), value));
             } catch (InvalidValue e) {
-                entry.error(field.name(), e.getMessage());
+                entry.error(field.name(), e.text());
             }
         }
         for (RecordCheck check : kind.checks()) {
-            check.check(entry.values).ifPresent(e -> entry.error(e.field(), e.message()));
+            check.check(entry.values).ifPresent(e -> entry.error(e.field(), e.text()));
         }
         return entry;
     }
@@ -183,8 +182,8 @@ final class BundleValidator {
         asked.forEach((type, codes) -> found.put(type, stored.existing(type, codes)));
         for (Pending p : pending) {
             if (!found.get(p.type()).contains(p.code())) {
-                p.entry().error(p.field(), p.field() + " '" + p.code() + "' names no "
-                        + p.type().name().toLowerCase(Locale.ROOT) + " in this bundle or in the database");
+                p.entry().error(p.field(), Text.of("bundle.noSuchSubject", p.field(), p.code(),
+                        Text.of("bundle.subject." + p.type())));
             }
         }
     }
@@ -202,7 +201,7 @@ final class BundleValidator {
                 }
                 String earlier = first.putIfAbsent(key, entry.path);
                 if (earlier != null) {
-                    entry.error(null, "Duplicate key (" + describeKey(kind, key) + "): already given at " + earlier);
+                    entry.error(null, Text.of("bundle.duplicate", describeKey(kind, key), earlier));
                 }
             }
         });
@@ -239,17 +238,15 @@ final class BundleValidator {
                         Entry earlier = own.get(j);
                         if (!keyOf(kind, earlier.values).equals(keyOf(kind, entry.values))
                                 && overlap(periods, entry.values, earlier.values)) {
-                            entry.error(periods.from(), describePeriod(periods, entry.values) + " of " + periods.owner()
-                                    + " " + owner + " overlaps " + earlier.path + " (" + describePeriod(periods, earlier.values)
-                                    + "); one " + periods.owner() + "'s periods may not share a day");
+                            entry.error(periods.from(), Text.of("bundle.overlap", describePeriod(periods, entry.values),
+                                    periods.owner(), owner, earlier.path, describePeriod(periods, earlier.values)));
                         }
                     }
                     for (Map<String, Object> record : stored.getOrDefault(owner, List.of())) {
                         if (overlap(periods, entry.values, record)) {
-                            entry.error(periods.from(), describePeriod(periods, entry.values) + " of " + periods.owner()
-                                    + " " + owner + " overlaps the stored " + kind.jsonName() + " record ("
-                                    + describeRecord(kind, record) + "); end that one first, or replace it in this bundle"
-                                    + " (same " + kind.key().stream().map(Field::name).collect(Collectors.joining(" and ")) + ")");
+                            entry.error(periods.from(), Text.of("bundle.overlapStored", describePeriod(periods, entry.values),
+                                    periods.owner(), owner, kind.jsonName(), describeRecord(kind, record),
+                                    sameKey(kind)));
                         }
                     }
                 }
@@ -266,9 +263,17 @@ final class BundleValidator {
     }
 
     /** "from 2025-03-01 to 2025-06-30", or "from 2025-07-01 (open)". */
-    private static String describePeriod(FactKind.Periods periods, Map<String, Object> record) {
+    private static Text describePeriod(FactKind.Periods periods, Map<String, Object> record) {
         Object to = record.get(periods.to());
-        return periods.from() + " " + record.get(periods.from()) + (to == null ? " (open)" : " to " + to);
+        return to == null ? Text.of("bundle.periodOpen", periods.from(), record.get(periods.from()))
+                : Text.of("bundle.period", periods.from(), record.get(periods.from()), to);
+    }
+
+    /** "personCode and from": the natural key's fields, the last joined with the language's "and". */
+    private static Object sameKey(FactKind kind) {
+        List<String> names = kind.key().stream().map(Field::name).toList();
+        return names.size() == 1 ? names.get(0)
+                : Text.of("bundle.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 
     private static String describeRecord(FactKind kind, Map<String, Object> record) {

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.web.Characters;
+import vn.thidua.eligibility.web.Text;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -72,10 +73,10 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
         return new FieldType(String.class, CODE_LENGTH, (field, node) -> {
             String text = string(field, node);
             if (text.startsWith(" ") || text.endsWith(" ")) {
-                throw new InvalidValue(field + " " + quote(text) + " has spaces around it");
+                throw new InvalidValue("bundle.value.spaces", field, quote(text));
             }
             return only(field, fitting(field, text, CODE_LENGTH), CODE_CHARACTER,
-                    "a code may use only the letters A-Z and a-z, the digits 0-9, '.', '_' and '-'");
+                    Text.of("bundle.value.codeCharacters"));
         });
     }
 
@@ -83,16 +84,16 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     static FieldType text(int maxLength) {
         return new FieldType(String.class, maxLength, (field, node) -> only(field,
                 fitting(field, string(field, node), maxLength), Characters::printable,
-                "text must be printable: no control characters, line breaks or bidirectional controls"));
+                Text.of("bundle.value.printable")));
     }
 
     static FieldType year() {
         return new FieldType(Integer.class, 0, (field, node) -> {
             if (!node.isIntegralNumber()) {
-                throw new InvalidValue(field + " must be a whole number, not " + describe(node));
+                throw new InvalidValue("bundle.value.wholeNumber", field, describe(node));
             }
             if (!node.canConvertToInt() || node.intValue() < MIN_YEAR || node.intValue() > MAX_YEAR) {
-                throw new InvalidValue(field + " " + node.asText() + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
+                throw new InvalidValue("bundle.value.yearOutside", field, node.asText(), MIN_YEAR, MAX_YEAR);
             }
             return node.intValue();
         });
@@ -102,20 +103,20 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     static FieldType date() {
         return new FieldType(LocalDate.class, 0, (field, node) -> {
             if (!node.isTextual()) {
-                throw new InvalidValue(field + " must be an ISO date string YYYY-MM-DD, not " + describe(node));
+                throw new InvalidValue("bundle.value.dateString", field, describe(node));
             }
             String text = node.textValue();
             if (!ISO_DATE.matcher(text).matches()) {
-                throw new InvalidValue(field + " " + quote(text) + " is not an ISO date YYYY-MM-DD");
+                throw new InvalidValue("bundle.value.isoDate", field, quote(text));
             }
             LocalDate date;
             try {
                 date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeException e) {
-                throw new InvalidValue(field + " " + text + " is not a day of the calendar");
+                throw new InvalidValue("bundle.value.noSuchDay", field, text);
             }
             if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-                throw new InvalidValue(field + " " + text + " is outside the years " + MIN_YEAR + ".." + MAX_YEAR);
+                throw new InvalidValue("bundle.value.dateOutside", field, text, MIN_YEAR, MAX_YEAR);
             }
             return date;
         });
@@ -129,20 +130,20 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     static FieldType decimal(boolean positive) {
         return new FieldType(BigDecimal.class, 0, (field, node) -> {
             if (!node.isNumber()) {
-                throw new InvalidValue(field + " must be a number, not " + describe(node));
+                throw new InvalidValue("bundle.value.number", field, describe(node));
             }
             BigDecimal value = node.decimalValue();
             if (positive && value.signum() <= 0) {
-                throw new InvalidValue(field + " " + show(value) + " must be above zero");
+                throw new InvalidValue("bundle.value.notPositive", field, show(value));
             }
             if (value.signum() < 0) {
-                throw new InvalidValue(field + " " + show(value) + " is below zero");
+                throw new InvalidValue("bundle.value.negative", field, show(value));
             }
             if (value.compareTo(SCORE_LIMIT) > 0) {
-                throw new InvalidValue(field + " " + show(value) + " is above the largest score " + SCORE_LIMIT);
+                throw new InvalidValue("bundle.value.tooLarge", field, show(value), SCORE_LIMIT);
             }
             if (value.stripTrailingZeros().scale() > SCORE_SCALE) {
-                throw new InvalidValue(field + " " + show(value) + " has more than " + SCORE_SCALE + " decimal places");
+                throw new InvalidValue("bundle.value.scale", field, show(value), SCORE_SCALE);
             }
             return value;
         });
@@ -158,27 +159,26 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
                     return constant;
                 }
             }
-            throw new InvalidValue(field + " " + quote(text) + " is not one of the allowed values: " + allowed);
+            throw new InvalidValue("bundle.value.notAllowed", field, quote(text), allowed);
         });
     }
 
     private static String string(String field, JsonNode node) throws InvalidValue {
         if (!node.isTextual()) {
-            throw new InvalidValue(field + " must be a string, not " + describe(node));
+            throw new InvalidValue("bundle.value.string", field, describe(node));
         }
         if (node.textValue().isBlank()) {
-            throw new InvalidValue(field + " must not be blank");
+            throw new InvalidValue("bundle.value.blank", field);
         }
         return node.textValue();
     }
 
     /** The text, if every character is allowed; else the first one that is not, named with its position (from 1). */
-    private static String only(String field, String text, IntPredicate allowed, String rule) throws InvalidValue {
+    private static String only(String field, String text, IntPredicate allowed, Text rule) throws InvalidValue {
         int position = 1;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), position++) {
             if (!allowed.test(text.codePointAt(i))) {
-                throw new InvalidValue(field + " has " + Characters.named(text.codePointAt(i)) + " at character "
-                        + position + "; " + rule);
+                throw new InvalidValue("bundle.value.character", field, Characters.named(text.codePointAt(i)), position, rule);
             }
         }
         return text;
@@ -187,20 +187,20 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
     private static String fitting(String field, String text, int maxLength) throws InvalidValue {
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            throw new InvalidValue(field + " has " + length + " characters; at most " + maxLength + " fit");
+            throw new InvalidValue("bundle.value.length", field, length, maxLength);
         }
         return text;
     }
 
     /** A JSON value as a message shows it: its JSON type and, for a scalar, a short form of it. */
-    static String describe(JsonNode node) {
+    static Text describe(JsonNode node) {
         return switch (node.getNodeType()) {
-            case STRING -> "the string " + quote(node.textValue());
-            case NUMBER -> "the number " + (node.isBigDecimal() ? show(node.decimalValue()) : node.asText());
-            case BOOLEAN -> "the boolean " + node.asText();
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            default -> "null";
+            case STRING -> Text.of("bundle.json.string", quote(node.textValue()));
+            case NUMBER -> Text.of("bundle.json.number", node.isBigDecimal() ? show(node.decimalValue()) : node.asText());
+            case BOOLEAN -> Text.of("bundle.json.boolean", node.asText());
+            case ARRAY -> Text.of("bundle.json.array");
+            case OBJECT -> Text.of("bundle.json.object");
+            default -> Text.of("bundle.json.null");
         };
     }
 

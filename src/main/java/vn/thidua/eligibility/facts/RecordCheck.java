@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.facts;
 
+import vn.thidua.eligibility.web.Text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,15 +14,15 @@ interface RecordCheck {
     /** The error as (field, message), if the record breaks the rule. */
     Optional<FieldError> check(Map<String, Object> record);
 
-    record FieldError(String field, String message) {
+    record FieldError(String field, Text text) {
     }
 
     /** {@code field ≤ limit}, compared exactly: "score 12.5 is above maxScore 10". */
     static RecordCheck notAbove(String field, String limit) {
         return record -> record.get(field) instanceof BigDecimal value && record.get(limit) instanceof BigDecimal max
                 && value.compareTo(max) > 0
-                ? Optional.of(new FieldError(field, field + " " + FieldType.show(value) + " is above "
-                + limit + " " + FieldType.show(max)))
+                ? Optional.of(new FieldError(field, Text.of("bundle.record.above", field, FieldType.show(value), limit,
+                FieldType.show(max))))
                 : Optional.empty();
     }
 
@@ -28,7 +30,7 @@ interface RecordCheck {
     static RecordCheck notBefore(String field, String start) {
         return record -> record.get(field) instanceof LocalDate end && record.get(start) instanceof LocalDate begin
                 && end.isBefore(begin)
-                ? Optional.of(new FieldError(field, field + " " + end + " is before " + start + " " + begin))
+                ? Optional.of(new FieldError(field, Text.of("bundle.record.before", field, end, start, begin)))
                 : Optional.empty();
     }
 
@@ -45,15 +47,13 @@ interface RecordCheck {
             }
             if (first == null || last == null) {
                 String missing = first == null ? from : to;
-                return Optional.of(new FieldError(missing, missing + " is required with " + (first == null ? to : from)
-                        + ": a phase has both its first and its last year, or neither"));
+                return Optional.of(new FieldError(missing, Text.of("bundle.record.phaseBoth", missing, first == null ? to : from)));
             }
             if (record.get(award) != null && !phaseAward.equals(record.get(award))) {
-                return Optional.of(new FieldError(from, from + " and " + to + " are only for " + phaseAward + ", not "
-                        + record.get(award)));
+                return Optional.of(new FieldError(from, Text.of("bundle.record.phaseOnly", from, to, phaseAward, record.get(award))));
             }
             if (first instanceof Integer a && last instanceof Integer b && a > b) {
-                return Optional.of(new FieldError(to, to + " " + b + " is before " + from + " " + a));
+                return Optional.of(new FieldError(to, Text.of("bundle.record.before", to, b, from, a)));
             }
             return Optional.empty();
         };

@@ -2,6 +2,7 @@ package vn.thidua.eligibility.facts;
 
 import vn.thidua.eligibility.web.ApiError;
 import vn.thidua.eligibility.web.Refusal;
+import vn.thidua.eligibility.web.Text;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ public class RejectedBundleException extends Refusal {
         super(Kind.INVALID, "The fact bundle was rejected: " + errors.size() + (errors.size() == 1 ? " error" : " errors"), errors);
     }
 
-    static RejectedBundleException of(String message) {
-        return new RejectedBundleException(List.of(new ApiError.Detail("$", message)));
+    static RejectedBundleException of(Text message) {
+        return new RejectedBundleException(List.of(ApiError.Detail.of("$", message)));
     }
 }

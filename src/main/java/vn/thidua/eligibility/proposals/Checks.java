@@ -2,8 +2,10 @@ package vn.thidua.eligibility.proposals;
 
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,7 @@ final class Checks {
     /** A required text of at most {@code max} characters, stripped; null when missing. */
     String required(String path, String value, int max) {
         if (value == null || value.isBlank()) {
-            add(path, "required");
+            add(path, Text.of("check.required"));
             return null;
         }
         return optional(path, value, max);
@@ -28,14 +30,14 @@ final class Checks {
         }
         String stripped = value.strip();
         if (stripped.length() > max) {
-            add(path, "at most " + max + " characters, got " + stripped.length());
+            add(path, Text.of("check.tooLong", max, stripped.length()));
         }
         return stripped;
     }
 
     <T> T required(String path, T value) {
         if (value == null) {
-            add(path, "required");
+            add(path, Text.of("check.required"));
         }
         return value;
     }
@@ -46,13 +48,19 @@ final class Checks {
      */
     LocalDate date(String path, LocalDate value) {
         if (value != null && (value.getYear() < Evaluation.MIN_YEAR || value.getYear() > Evaluation.MAX_YEAR)) {
-            add(path, value + " is out of range " + Evaluation.MIN_YEAR + "-01-01.." + Evaluation.MAX_YEAR + "-12-31");
+            add(path, Text.of("check.dateOutOfRange", value, Evaluation.MIN_YEAR, Evaluation.MAX_YEAR,
+                    value.format(DateTimeFormatter.ofPattern("dd/MM/uuuu"))));
         }
         return value;
     }
 
     void add(String path, String message) {
         problems.add(new ApiError.Detail(path, message));
+    }
+
+    /** A problem by its key, which a page words in its language. */
+    void add(String path, Text message) {
+        problems.add(ApiError.Detail.of(path, message));
     }
 
     void throwIfAny() {

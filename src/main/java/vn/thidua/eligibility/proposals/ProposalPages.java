@@ -3,6 +3,7 @@ package vn.thidua.eligibility.proposals;
 import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -69,7 +70,7 @@ class ProposalPages {
         try {
             return redirect(proposals.create(runId, user.getName()).id());
         } catch (ProposalException e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", e.problems(LocaleContextHolder.getLocale()));
             ModelAndView page = new ModelAndView(list(model), model.asMap());
             page.setStatus(status(e));
             return page;
@@ -161,7 +162,7 @@ class ProposalPages {
             flash.addFlashAttribute("done", done);
             return redirect(id);
         } catch (ProposalException e) {
-            return refusedPage(id, e.problems(), status(e), locale, typed);
+            return refusedPage(id, e.problems(locale), status(e), locale, typed);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.proposals;
 
 import vn.thidua.eligibility.web.Language;
+import vn.thidua.eligibility.web.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,12 +134,12 @@ class ProposalService {
     private void requireJustification(DecisionView decision, String reason, Boolean confirmed) {
         List<ApiError.Detail> problems = new ArrayList<>();
         if (reason.length() < settings.minJustification()) {
-            problems.add(new ApiError.Detail("reason", "a written justification of at least " + settings.minJustification()
-                    + " characters is required to override the run's " + decision.outcome() + ", got " + reason.length()));
+            problems.add(ApiError.Detail.of("reason", Text.of("proposal.problem.justificationShort",
+                    settings.minJustification(), decision.outcome().name(), reason.length())));
         }
         if (!Boolean.TRUE.equals(confirmed)) {
-            problems.add(new ApiError.Detail("confirmed", "must be true: confirm adding the subject although the run found it "
-                    + decision.outcome()));
+            problems.add(ApiError.Detail.of("confirmed", Text.of("proposal.problem.overrideUnconfirmed",
+                    decision.outcome().name())));
         }
         if (!problems.isEmpty()) {
             throw new OverrideNotConfirmedException(new SubjectKey(decision.subjectType(), decision.subjectCode()),
@@ -180,7 +181,7 @@ class ProposalService {
         Map<SubjectKey, ProposalRequests.EntryResult> results = results(p, request.results(), checks);
         long agreed = results.values().stream().filter(r -> r.result() == CouncilResult.AGREED).count();
         if (p.quota != null && agreed > p.quota) {
-            checks.add("results", "the Council agreed " + agreed + " entries but the province's quota is " + p.quota);
+            checks.add("results", Text.of("proposal.problem.overQuota", agreed, p.quota));
         }
         checks.throwIfAny();
         p.review(minutesNo, request.minutesDate(), results, user, now());
@@ -199,20 +200,20 @@ class ProposalService {
             ProposalRequests.EntryResult r = given.get(i);
             String path = "results[" + i + "]";
             if (r == null || r.subjectType() == null || r.subjectCode() == null) {
-                checks.add(path, "subjectType, subjectCode and result (AGREED or REJECTED) are required");
+                checks.add(path, Text.of("proposal.problem.resultIncomplete"));
                 continue;
             }
             SubjectKey key = new SubjectKey(r.subjectType(), r.subjectCode());
             if (!entries.containsKey(key)) {
-                checks.add(path + ".subjectCode", "proposal " + p.id + " does not list " + key);
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.notListed", p.id, key));
             } else if (results.put(key, r) != null) {
-                checks.add(path + ".subjectCode", key + " has more than one result");
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.twoResults", key));
             }
             // nothing is agreed by default: every entry is chosen, and the one left unchosen is named
             if (r.result() == null) {
                 ProposalEntry listed = entries.get(key);
-                checks.add(path + ".result", "required, AGREED or REJECTED, for " + key
-                        + (listed == null ? "" : " (" + listed.subjectName + ")"));
+                checks.add(path + ".result", Text.of("proposal.problem.resultUnchosen",
+                        key + (listed == null ? "" : " (" + listed.subjectName + ")")));
                 continue;
             }
             if (r.result() == CouncilResult.REJECTED) {
@@ -222,7 +223,7 @@ class ProposalService {
             }
         }
         entries.keySet().stream().filter(k -> !results.containsKey(k)).sorted(Comparator.comparing(SubjectKey::toString))
-                .forEach(k -> checks.add("results", "no result for " + k));
+                .forEach(k -> checks.add("results", Text.of("proposal.problem.noResult", k)));
         return results;
     }
 

@@ -47,7 +47,7 @@ class FirstStartImport implements SmartInitializingSingleton {
         var problems = validator.validate(rules.files());
         tx.executeWithoutResult(status -> {
             if (versions.isEmpty()) {
-                versions.add(null, rules.hash(), rules.files(), "system", "From " + source + " at the first start", RuleSetStatus.ACTIVE, problems, clock.instant());
+                versions.add(null, rules.hash(), rules.files(), "system", folder.firstStartNote(), RuleSetStatus.ACTIVE, problems, clock.instant());
                 log.info("Rule set version 1 stored from {} ({} files, {})", source, rules.files().size(),
                         problems.isEmpty() ? "valid" : problems.size() + " problems");
             }

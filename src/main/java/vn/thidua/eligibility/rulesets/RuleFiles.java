@@ -2,6 +2,7 @@ package vn.thidua.eligibility.rulesets;
 
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
+import vn.thidua.eligibility.web.Text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,12 @@ record RuleFiles(List<RuleFile> files, List<String> spreadsheets, List<Problem> 
     record RuleFile(String id, String path, String mode, String content) {
     }
 
-    /** fileId is null for a problem in a file the views do not show (a spreadsheet). */
-    record Problem(String file, int line, int column, String message, String fileId) {
+    /**
+     * @param summary what is wrong and where, for the page to word in its language above {@code message},
+     *                the technical detail
+     * @param fileId  null for a problem in a file the views do not show (a spreadsheet)
+     */
+    record Problem(String file, int line, int column, Text summary, String message, String fileId) {
     }
 
     static RuleFiles of(RuleSetVersion version) {
@@ -37,7 +42,7 @@ record RuleFiles(List<RuleFile> files, List<String> spreadsheets, List<Problem> 
         });
         List<Problem> problems = new ArrayList<>();
         for (RuleProblem p : version.problems()) {
-            problems.add(new Problem(p.file(), p.line(), p.column(), p.message(), ids.get(p.file())));
+            problems.add(new Problem(p.file(), p.line(), p.column(), ProblemWording.of(p), p.message(), ids.get(p.file())));
         }
         return new RuleFiles(files, spreadsheets, problems);
     }

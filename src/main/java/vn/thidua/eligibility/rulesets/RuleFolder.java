@@ -8,6 +8,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.engine.RuleSource;
+import vn.thidua.eligibility.web.Language;
+import vn.thidua.eligibility.web.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,15 @@ public class RuleFolder {
 
     public RuleFolder(@Value("${eligibility.rules.folder:./rules}") String folder) {
         this.folder = Path.of(folder).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The note of the version read at the first start: stored once, so in the service's language,
+     * Vietnamese, as the rule-set pages show it.
+     */
+    public String firstStartNote() {
+        return Text.of(Files.isDirectory(folder) ? "rulesets.firstStart.folder" : "rulesets.firstStart.packaged", folder)
+                .in(Language.VIETNAMESE);
     }
 
     /** What {@link #read} reads: the folder, or the packaged copy when the folder does not exist. */

@@ -14,6 +14,7 @@ import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.RuleProblem;
 import vn.thidua.eligibility.engine.RuleSource;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -234,7 +235,7 @@ public class RuleSetAdministration {
             List<ApiError.Detail> failures = new ArrayList<>();
             report.results().forEach(r -> {
                 if (r.problems() != null) {
-                    r.problems().forEach(p -> failures.add(new ApiError.Detail(r.file(), p.message())));
+                    r.problems().forEach(p -> failures.add(new ApiError.Detail(r.file(), p.message(), ProblemWording.withDetail(p))));
                 } else {
                     r.checks().stream().filter(c -> !c.passed()).forEach(c -> failures.add(new ApiError.Detail(
                             r.file() + " " + c.subject(), String.join("; ", c.failures()))));
@@ -354,12 +355,13 @@ public class RuleSetAdministration {
     Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, Locale locale) {
         List<ApiError.Detail> errors = new ArrayList<>();
         if (year == null || year < Evaluation.MIN_YEAR || year > Evaluation.MAX_YEAR) {
-            errors.add(new ApiError.Detail("year", "required, between " + Evaluation.MIN_YEAR + " and " + Evaluation.MAX_YEAR));
+            errors.add(ApiError.Detail.of("year", Text.of("simulation.problem.year", Evaluation.MIN_YEAR, Evaluation.MAX_YEAR)));
         }
         if (referenceDate == null) {
-            errors.add(new ApiError.Detail("referenceDate", "required, YYYY-MM-DD"));
+            errors.add(ApiError.Detail.of("referenceDate", Text.of("simulation.problem.referenceDate")));
         } else if (year != null && referenceDate.getYear() < year) {
-            errors.add(new ApiError.Detail("referenceDate", referenceDate + " is before the evaluated year " + year + " has begun"));
+            errors.add(ApiError.Detail.of("referenceDate", Text.of("simulation.problem.referenceBeforeYear", referenceDate, year,
+                    referenceDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")))));
         }
         if (!errors.isEmpty()) {
             throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The simulation request was rejected", errors);
@@ -410,7 +412,8 @@ public class RuleSetAdministration {
     }
 
     private static List<ApiError.Detail> details(List<RuleProblem> problems) {
-        return problems.stream().map(p -> new ApiError.Detail(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
+        return problems.stream().map(p -> new ApiError.Detail(p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message(),
+                ProblemWording.withDetail(p))).toList();
     }
 
     private static RuleSetRefusedException notFound(int version) {

@@ -3,6 +3,7 @@ package vn.thidua.eligibility.rulesets;
 import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.PageController;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +104,7 @@ class RuleSetPages {
                     throw e;
                 }
                 // the service names the field ("year", "referenceDate"): the error is shown at it
-                e.errors().forEach(d -> binding.rejectValue(d.path(), "simulation." + d.path(), d.message()));
+                e.errors().forEach(d -> binding.rejectValue(d.path(), "simulation." + d.path(), d.messageIn(locale)));
             }
         }
         return versionPage(version, model);
@@ -120,7 +121,7 @@ class RuleSetPages {
                 throw e;
             }
             model.addAttribute("refusal", new Refused(e.reason().name(),
-                    e.errors().stream().map(d -> d.path() + ": " + d.message()).toList()));
+                    e.errors().stream().map(d -> d.path() + ": " + d.messageIn(LocaleContextHolder.getLocale())).toList()));
             return version(version, model);
         }
     }

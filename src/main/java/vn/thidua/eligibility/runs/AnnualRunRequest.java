@@ -12,14 +12,14 @@ import java.time.LocalDate;
 
 /** The Giấy khen of one evaluated year. */
 public record AnnualRunRequest(
-        @NotNull(message = "required for an ANNUAL run")
+        @NotNull(message = "{run.problem.annualRequired}")
         @Min(value = MIN_YEAR, message = OUT_OF_RANGE) @Max(value = MAX_YEAR, message = OUT_OF_RANGE) Integer year,
         LocalDate referenceDate,
-        @Positive(message = "${validatedValue} is not a version number") Integer ruleSetVersion,
+        @Positive(message = "{run.problem.version}") Integer ruleSetVersion,
         @Null(message = UNUSED) Integer fromYear,
         @Null(message = UNUSED) Integer toYear,
         @Null(message = UNUSED) Integer quota) implements RunRequest {
-    private static final String UNUSED = "not used by this kind of run; an ANNUAL run takes year";
+    private static final String UNUSED = "{run.problem.unusedByAnnual}";
 
     @Override
     @JsonIgnore

@@ -39,25 +39,21 @@ import java.time.LocalDate;
             LocalDate reference = r.referenceDate();
             // JSON and the form accept any year Java does (+999999999-12-31); the run's record could not hold it
             if (reference != null && (reference.getYear() < RunRequest.MIN_YEAR || reference.getYear() > RunRequest.MAX_YEAR)) {
-                valid = problem(context, "referenceDate", reference + " is out of range " + RunRequest.MIN_YEAR
-                        + "-01-01.." + RunRequest.MAX_YEAR + "-12-31");
+                valid = problem(context, "referenceDate", "run.problem.referenceOutOfRange");
                 reference = null;
             }
             if (r instanceof AnnualRunRequest annual) {
                 if (inRange(annual.year()) && reference != null && reference.getYear() < annual.year()) {
-                    valid = problem(context, "referenceDate", reference + " is before the evaluated year " + annual.year()
-                            + " has begun; the Council considers a year's awards after it starts");
+                    valid = problem(context, "referenceDate", "run.problem.referenceBeforeYear");
                 }
             } else if (r instanceof PhaseRunRequest phase && inRange(phase.fromYear()) && inRange(phase.toYear())) {
                 int years = phase.toYear() - phase.fromYear() + 1;
                 if (years < 1) {
-                    valid = problem(context, "toYear", phase.toYear() + " is before fromYear " + phase.fromYear());
+                    valid = problem(context, "toYear", "run.problem.phaseReversed");
                 } else if (years > RunRequest.MAX_PHASE_YEARS) {
-                    valid = problem(context, "toYear", "a phase spans at most " + RunRequest.MAX_PHASE_YEARS
-                            + " years (the movement's period), not " + years);
+                    valid = problem(context, "toYear", "run.problem.phaseTooLong");
                 } else if (reference != null && reference.getYear() < phase.toYear()) {
-                    valid = problem(context, "referenceDate", reference + " is before the phase's last year "
-                            + phase.toYear() + " has begun; the Council considers a phase's awards after it");
+                    valid = problem(context, "referenceDate", "run.problem.referenceBeforePhase");
                 }
             }
             return valid;
@@ -67,9 +63,9 @@ import java.time.LocalDate;
             return year != null && year >= RunRequest.MIN_YEAR && year <= RunRequest.MAX_YEAR;
         }
 
-        private static boolean problem(ConstraintValidatorContext context, String field, String message) {
-            // the message holds only the request's dates and numbers: no template braces to escape
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+        /** @param key the message's key; {@link RunProblems} words it with the request's values */
+        private static boolean problem(ConstraintValidatorContext context, String field, String key) {
+            context.buildConstraintViolationWithTemplate("{" + key + "}").addPropertyNode(field).addConstraintViolation();
             return false;
         }
     }

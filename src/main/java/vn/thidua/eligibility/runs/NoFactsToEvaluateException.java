@@ -2,8 +2,10 @@ package vn.thidua.eligibility.runs;
 
 import vn.thidua.eligibility.facts.Completeness;
 import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +18,14 @@ import java.util.Optional;
 public class NoFactsToEvaluateException extends InvalidRunRequestException {
     private final transient Completeness completeness;
 
-    NoFactsToEvaluateException(String problem, Completeness completeness) {
+    NoFactsToEvaluateException(ApiError.Detail problem, Completeness completeness) {
         super(Kind.UNPROCESSABLE, "The run was refused: there are no facts to evaluate", details(problem, completeness));
         this.completeness = completeness;
     }
 
-    private static List<ApiError.Detail> details(String problem, Completeness completeness) {
+    private static List<ApiError.Detail> details(ApiError.Detail problem, Completeness completeness) {
         List<ApiError.Detail> errors = new ArrayList<>();
-        errors.add(detail(problem));
+        errors.add(problem);
         if (completeness != null) {
             completeness.incomplete().forEach(unit -> {
                 unit.missing().forEach(m -> errors.add(new ApiError.Detail("UNIT:" + unit.code(), unit.name() + ": " + m.message())));
@@ -36,15 +38,18 @@ public class NoFactsToEvaluateException extends InvalidRunRequestException {
 
     static NoFactsToEvaluateException annual(Completeness completeness) {
         int year = completeness.year();
-        return new NoFactsToEvaluateException("year: there are no facts of " + year + " at all (no scored item, no "
-                + "provincial task or TTHC dossier due in " + year + ", no initiative or rating of " + year
-                + "); import them before running " + year, completeness);
+        return new NoFactsToEvaluateException(ApiError.Detail.of("year", Text.of("run.problem.noFacts", year)), completeness);
     }
 
     static NoFactsToEvaluateException phase(int fromYear, int toYear) {
-        return new NoFactsToEvaluateException("fromYear: none of the years " + fromYear + "–" + toYear + " has any fact "
-                + "(scored item, provincial task, TTHC dossier, initiative, rating or award); import them before "
-                + "running the phase", null);
+        return new NoFactsToEvaluateException(ApiError.Detail.of("fromYear", Text.of("run.problem.noPhaseFacts", fromYear, toYear)),
+                null);
+    }
+
+    /** The problem only: a page lists what is missing per unit and person below it, in its own words. */
+    @Override
+    public List<String> problems(Locale locale) {
+        return super.problems(locale).subList(0, 1);
     }
 
     /** What is missing per unit and person, for an annual run. */

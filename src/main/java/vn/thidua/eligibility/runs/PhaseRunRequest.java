@@ -13,15 +13,15 @@ import java.time.LocalDate;
 
 /** The province's Bằng khen for the phase {@code fromYear..toYear}, within the quota it allots this time. */
 public record PhaseRunRequest(
-        @NotNull(message = "required for a PHASE run")
+        @NotNull(message = "{run.problem.phaseRequired}")
         @Min(value = MIN_YEAR, message = OUT_OF_RANGE) @Max(value = MAX_YEAR, message = OUT_OF_RANGE) Integer fromYear,
-        @NotNull(message = "required for a PHASE run")
+        @NotNull(message = "{run.problem.phaseRequired}")
         @Min(value = MIN_YEAR, message = OUT_OF_RANGE) @Max(value = MAX_YEAR, message = OUT_OF_RANGE) Integer toYear,
-        @NotNull(message = "required for a PHASE run: the number of Bằng khen the province allots, 0 or more")
-        @PositiveOrZero(message = "${validatedValue} is negative; the province allots 0 or more") Integer quota,
+        @NotNull(message = "{run.problem.quotaRequired}")
+        @PositiveOrZero(message = "{run.problem.quotaNegative}") Integer quota,
         LocalDate referenceDate,
-        @Positive(message = "${validatedValue} is not a version number") Integer ruleSetVersion,
-        @Null(message = "not used by this kind of run; a PHASE run takes fromYear and toYear") Integer year)
+        @Positive(message = "{run.problem.version}") Integer ruleSetVersion,
+        @Null(message = "{run.problem.unusedByPhase}") Integer year)
         implements RunRequest {
 
     @Override

@@ -57,21 +57,22 @@ class RunPages {
     }
 
     @PostMapping("/runs")
-    String start(@ModelAttribute("form") RunForm form, BindingResult binding, Principal user, Model model) {
-        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    String start(@ModelAttribute("form") RunForm form, BindingResult binding, Principal user, Locale locale, Model model) {
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, locale, model);
     }
 
     @PostMapping("/runs/phase")
-    String startPhase(@ModelAttribute("phaseForm") PhaseRunForm form, BindingResult binding, Principal user, Model model) {
-        return binding.hasErrors() ? listWith(model) : start(form.request(), user, model);
+    String startPhase(@ModelAttribute("phaseForm") PhaseRunForm form, BindingResult binding, Principal user, Locale locale,
+                      Model model) {
+        return binding.hasErrors() ? listWith(model) : start(form.request(), user, locale, model);
     }
 
-    private String start(RunRequest request, Principal user, Model model) {
+    private String start(RunRequest request, Principal user, Locale locale, Model model) {
         try {
             RunSummary run = runs.start(request, user.getName());
             return "redirect:/runs/" + run.id();
         } catch (InvalidRunRequestException e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", e.problems(locale));
             if (e instanceof NoFactsToEvaluateException refused) {
                 refused.completeness().ifPresent(c -> model.addAttribute("completeness", c));
             }

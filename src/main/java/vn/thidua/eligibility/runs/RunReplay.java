@@ -11,6 +11,8 @@ import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.rulesets.RuleSet;
+import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,8 +50,8 @@ class RunReplay {
     ReplayReport replay(RunId id) {
         Run run = runs.findById(id.value()).orElseThrow(() -> new RunNotFoundException(id));
         if (run.status != RunStatus.COMPLETED) {
-            throw new InvalidRunRequestException(List.of("run: run " + id + " is " + run.status
-                    + "; only a completed run has decisions to replay"));
+            throw new InvalidRunRequestException(List.of(ApiError.Detail.of("run",
+                    Text.of("run.problem.notReplayable", id, run.status))));
         }
         ReplayReport.DigestCheck digest = digest(id);
         Map<String, Map<String, JsonNode>> stored = store.storedRows(id);

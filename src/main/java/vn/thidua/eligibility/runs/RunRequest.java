@@ -22,7 +22,8 @@ public sealed interface RunRequest permits AnnualRunRequest, PhaseRunRequest {
     int MIN_YEAR = Evaluation.MIN_YEAR;
     int MAX_YEAR = Evaluation.MAX_YEAR;
     int MAX_PHASE_YEARS = Evaluation.MAX_PHASE_YEARS;
-    String OUT_OF_RANGE = "${validatedValue} is out of range " + MIN_YEAR + ".." + MAX_YEAR;
+    /** The messages of the constraints are keys of the message bundle: see {@link RunProblems}. */
+    String OUT_OF_RANGE = "{run.problem.yearOutOfRange}";
 
     RunKind kind();
 

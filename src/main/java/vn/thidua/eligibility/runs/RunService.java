@@ -21,11 +21,14 @@ import vn.thidua.eligibility.rulesets.OrganisationNames;
 import vn.thidua.eligibility.rulesets.RuleSet;
 import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.rulesets.RuleSetVersions;
+import vn.thidua.eligibility.web.ApiError;
+import vn.thidua.eligibility.web.Text;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -200,8 +203,9 @@ public class RunService implements SmartInitializingSingleton {
      * reference date, and an annual run's year as its phase.
      */
     private Checked validate(RunRequest r) {
-        List<String> errors = validator.validate(r).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
+        List<ApiError.Detail> errors = validator.validate(r).stream()
+                .map(v -> ApiError.Detail.of(v.getPropertyPath().toString(), RunProblems.of(v, r)))
+                .sorted(Comparator.comparing(d -> d.path() + ": " + d.message())).toList();
         if (!errors.isEmpty()) {
             throw new InvalidRunRequestException(errors);
         }
@@ -237,15 +241,15 @@ public class RunService implements SmartInitializingSingleton {
             return new Chosen(active.version(), active.ruleSet());
         }
         RuleSetVersion version = ruleSets.find(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
-                List.of("ruleSetVersion: there is no rule set version " + r.ruleSetVersion())));
+                List.of(ApiError.Detail.of("ruleSetVersion", Text.of("run.problem.noSuchVersion", r.ruleSetVersion())))));
         if (!version.activated()) {
             throw new RuleSetNotActivatedException(version.version());
         }
         try {
             return new Chosen(version.version(), version.ruleSet());
         } catch (InvalidParametersException e) {
-            throw new InvalidRunRequestException(List.of("ruleSetVersion: version " + r.ruleSetVersion()
-                    + " cannot be used, its parameters.yaml is invalid: " + e.problems().get(0)));
+            throw new InvalidRunRequestException(List.of(ApiError.Detail.of("ruleSetVersion",
+                    Text.of("run.problem.invalidParameters", r.ruleSetVersion(), e.problems().get(0)))));
         }
     }
 

@@ -1,9 +1,11 @@
 package vn.thidua.eligibility.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An error as a module states it: the status, what went wrong, and every problem found. The API
@@ -35,6 +37,23 @@ public record ApiError(int status, String message, List<Detail> errors) {
         return problem;
     }
 
-    public record Detail(String path, String message) {
+    /**
+     * @param text the message by its key, when the module words it so: a page shows it in the page's
+     *             language, the API answers {@code message} (its English), as it always did
+     */
+    public record Detail(String path, String message, @JsonIgnore Text text) {
+
+        public Detail(String path, String message) {
+            this(path, message, null);
+        }
+
+        public static Detail of(String path, Text text) {
+            return new Detail(path, text.english(), text);
+        }
+
+        /** The message in the given language, if it has a key, else as it was given. */
+        public String messageIn(Locale locale) {
+            return text == null ? message : text.in(locale);
+        }
     }
 }

@@ -7,24 +7,28 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A sheet of the workbook: one per kind of fact of the bundle, named as the bundle's array, its
- * columns the kind's fields with their Vietnamese labels as headings in row 1. The headings are the
- * contract of the template: a workbook is read only if its row 1 says exactly these, in this order,
- * so a shifted or renamed column is caught instead of filling the wrong field.
+ * A sheet of the workbook: one per kind of fact of the bundle, named in Vietnamese after what it
+ * holds, its columns the kind's fields with their Vietnamese labels as headings in row 1. The
+ * headings are the contract of the template: a workbook is read only if its row 1 says exactly
+ * these, in this order, so a shifted or renamed column is caught instead of filling the wrong field.
  *
- * @param sheetName the sheet's name, which is the bundle's name for the kind: {@code units}, {@code criteria}, …
+ * @param sheetName the sheet's name in the template: the kind's title without its explanation in
+ *                  brackets (Excel allows 31 characters), {@code Đơn vị}, {@code Hồ sơ TTHC}, …
+ * @param kindName  the bundle's name for the kind ({@code units}, {@code dossiers}, …), which the
+ *                  earlier template used as the sheet's name and which is still read
  * @param title     what the sheet holds, in Vietnamese, for the instructions
  */
-record FactSheet(String sheetName, String title, List<Column> columns) {
+record FactSheet(String sheetName, String kindName, String title, List<Column> columns) {
 
     /** The sheet of instructions, which the reader passes over. */
     static final String INSTRUCTIONS = "Hướng dẫn";
     private static final List<FactSheet> ALL = FactKind.values().stream().map(FactSheet::of).toList();
-    /** "units, people, …" for messages. */
+    /** "Đơn vị, Cá nhân, …" for messages. */
     static final String NAMES = ALL.stream().map(FactSheet::sheetName).collect(Collectors.joining(", "));
 
     static FactSheet of(FactKind kind) {
-        return new FactSheet(kind.jsonName(), kind.title(), kind.fields().stream().map(Column::of).toList());
+        return new FactSheet(kind.title().replaceFirst("\\s*\\(.*\\)$", ""), kind.jsonName(), kind.title(),
+                kind.fields().stream().map(Column::of).toList());
     }
 
     /** One sheet per kind of fact, in the bundle's order. */
@@ -36,8 +40,10 @@ record FactSheet(String sheetName, String title, List<Column> columns) {
         return columns.stream().filter(c -> c.field().equals(field)).findFirst();
     }
 
-    /** Sheet names are matched as Excel does: without regard to case. */
+    /** Sheet names are matched as Excel does: without regard to case; the bundle's name of the kind is one too. */
     static Optional<FactSheet> named(String sheetName) {
-        return ALL.stream().filter(s -> s.sheetName().equalsIgnoreCase(sheetName.strip())).findFirst();
+        String name = sheetName.strip();
+        return ALL.stream().filter(s -> s.sheetName().equalsIgnoreCase(name) || s.kindName().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,8 @@ final class SheetRows extends DefaultHandler {
     }
 
     private final FactSheet sheet;
+    /** The sheet's name as the file has it: the template's, or the kind's of the earlier template. */
+    private final String name;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final JsonGenerator bundle;
@@ -78,9 +81,10 @@ final class SheetRows extends DefaultHandler {
     private boolean inlineString;
     private boolean headingsChecked;
 
-    SheetRows(FactSheet sheet, ReadOnlySharedStringsTable strings, StylesTable styles, JsonGenerator bundle,
+    SheetRows(FactSheet sheet, String name, ReadOnlySharedStringsTable strings, StylesTable styles, JsonGenerator bundle,
               int maxRows, List<WorkbookProblem> problems) {
         this.sheet = sheet;
+        this.name = name;
         this.strings = strings;
         this.styles = styles;
         this.bundle = bundle;
@@ -96,7 +100,7 @@ final class SheetRows extends DefaultHandler {
     /** A sheet without even a row 1 has no headings to check its columns by. */
     boolean headingsMissing() {
         if (!headingsChecked) {
-            problems.add(new WorkbookProblem(sheet.sheetName(), 1, null, null, "noHeadings", List.of()));
+            problems.add(new WorkbookProblem(name, 1, null, null, "noHeadings", List.of()));
         }
         return !headingsChecked;
     }
@@ -202,7 +206,7 @@ final class SheetRows extends DefaultHandler {
             headingsChecked = true;
             if (rowNumber != 1 || !headingsMatch()) {
                 if (rowNumber != 1) {
-                    problems.add(new WorkbookProblem(sheet.sheetName(), 1, null, null, "noHeadings", List.of()));
+                    problems.add(new WorkbookProblem(name, 1, null, null, "noHeadings", List.of()));
                 }
                 throw new Abandoned();
             }
@@ -212,7 +216,7 @@ final class SheetRows extends DefaultHandler {
             return;
         }
         if (rows.size() == maxRows) {
-            problems.add(new WorkbookProblem(sheet.sheetName(), 0, null, null, "tooManyRows",
+            problems.add(new WorkbookProblem(name, 0, null, null, "tooManyRows",
                     List.of(maxRows)));
             throw new Abandoned();
         }
@@ -238,7 +242,7 @@ final class SheetRows extends DefaultHandler {
         }
         cells.forEach((c, found) -> {
             if (c >= columns.size()) {
-                problems.add(new WorkbookProblem(sheet.sheetName(), rowNumber, cell(c), null, "extraColumn",
+                problems.add(new WorkbookProblem(name, rowNumber, cell(c), null, "extraColumn",
                         List.of(shown(found))));
             }
         });
@@ -271,7 +275,18 @@ final class SheetRows extends DefaultHandler {
             return;
         }
         switch (column.kind()) {
-            case TEXT -> bundle.writeStringField(column.field(), shown(value));
+            case TEXT -> {
+                if (column.choices().isEmpty()) {
+                    bundle.writeStringField(column.field(), shown(value));
+                } else {
+                    Optional<String> code = column.code(shown(value));
+                    if (code.isPresent()) {
+                        bundle.writeStringField(column.field(), code.get());
+                    } else {
+                        problems.add(problem(c, "notAChoice", shown(value), String.join(", ", column.labels())));
+                    }
+                }
+            }
             case YEAR, DECIMAL -> {
                 if (value instanceof Text text) {
                     problems.add(problem(c, "textInNumber", text.text()));
@@ -343,7 +358,7 @@ final class SheetRows extends DefaultHandler {
     }
 
     private WorkbookProblem problem(int c, String code, Object... args) {
-        return new WorkbookProblem(sheet.sheetName(), rowNumber, cell(c), sheet.columns().get(c).heading(), code,
+        return new WorkbookProblem(name, rowNumber, cell(c), sheet.columns().get(c).heading(), code,
                 List.of(args));
     }
 

@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -43,11 +42,9 @@ public class TemplateWorkbook {
     /** Rows of a sheet offered the drop-downs: far beyond any Department's year of facts. */
     private static final int VALIDATED_ROWS = 65_535;
 
-    private final MessageSource messages;
     private final int maxRows;
 
-    TemplateWorkbook(MessageSource messages, WorkbookSettings settings) {
-        this.messages = messages;
+    TemplateWorkbook(WorkbookSettings settings) {
         this.maxRows = settings.maxRowsPerSheet();
     }
 
@@ -78,7 +75,7 @@ public class TemplateWorkbook {
                 header(sheet, kind, styles);
                 if (bundle != null) {
                     int r = 1;
-                    for (JsonNode record : bundle.path(kind.sheetName())) {
+                    for (JsonNode record : bundle.path(kind.kindName())) {
                         Row row = sheet.createRow(r++);
                         for (int c = 0; c < kind.columns().size(); c++) {
                             JsonNode value = record.get(kind.columns().get(c).field());
@@ -109,10 +106,10 @@ public class TemplateWorkbook {
             sheet.setDefaultColumnStyle(c, styles.forKind(column.kind()));
             if (!column.choices().isEmpty()) {
                 DataValidation choice = validations.createValidation(
-                        validations.createExplicitListConstraint(column.choices().toArray(String[]::new)),
+                        validations.createExplicitListConstraint(column.labels().toArray(String[]::new)),
                         new CellRangeAddressList(1, VALIDATED_ROWS, c, c));
                 choice.setShowErrorBox(true);
-                choice.createErrorBox(column.heading(), "Chọn một trong: " + String.join(", ", column.choices()));
+                choice.createErrorBox(column.heading(), "Chọn một trong: " + String.join(", ", column.labels()));
                 sheet.addValidationData(choice);
             }
         }
@@ -132,7 +129,7 @@ public class TemplateWorkbook {
                 cell.setCellStyle(styles.number);
             }
             case TEXT -> {
-                cell.setCellValue(value.asText());
+                cell.setCellValue(column.label(value.asText()));
                 cell.setCellStyle(styles.text);
             }
         }
@@ -151,7 +148,7 @@ public class TemplateWorkbook {
                 "2. Dữ liệu bắt đầu từ dòng 2, mỗi dòng một bản ghi; dòng trống được bỏ qua. Trang không dùng có thể để trống.",
                 "3. Ngày nhập theo dạng dd/mm/yyyy (ví dụ 15/01/2025). Năm là số nguyên (2024). Điểm là số, "
                         + "tối đa 4 chữ số thập phân. Mã (đơn vị, cá nhân, hồ sơ…) là văn bản.",
-                "4. Cột có danh sách chọn chỉ nhận một trong các mã cho phép (xem bảng dưới).",
+                "4. Cột có danh sách chọn chỉ nhận một trong các giá trị của danh sách (hoặc mã tương ứng, xem bảng dưới).",
                 "5. Mỗi trang tối đa " + NumberFormat.getIntegerInstance(Language.VIETNAMESE).format(maxRows) + " dòng dữ liệu.",
                 "6. Bản ghi trùng khóa với dữ liệu đã lưu (ví dụ cùng mã đơn vị) sẽ thay thế bản ghi cũ.",
                 "7. Sau khi tải tệp lên, trang xem trước cho biết số bản ghi thêm mới, thay thế và mọi lỗi theo trang, "
@@ -171,7 +168,7 @@ public class TemplateWorkbook {
             for (Column column : kind.columns()) {
                 Row row = sheet.createRow(r++);
                 if (first) {
-                    row.createCell(0).setCellValue(kind.sheetName() + " – " + kind.title());
+                    row.createCell(0).setCellValue(kind.title());
                     first = false;
                 }
                 row.createCell(1).setCellValue(column.heading());
@@ -184,8 +181,7 @@ public class TemplateWorkbook {
 
     private String describe(Column column) {
         if (!column.choices().isEmpty()) {
-            return String.join("; ", column.choices().stream()
-                    .map(code -> code + " = " + messages.getMessage("enum." + code, null, code, Language.VIETNAMESE)).toList());
+            return String.join("; ", column.choices().stream().map(c -> c.label() + " (mã " + c.code() + ")").toList());
         }
         return switch (column.kind()) {
             case TEXT -> "Văn bản";

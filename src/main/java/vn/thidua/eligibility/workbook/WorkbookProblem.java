@@ -13,7 +13,8 @@ import java.util.List;
  * @param code    what is wrong: {@code emptyFile}, {@code notWorkbook}, {@code oldExcel}, {@code unknownSheet}, {@code noHeadings},
  *                {@code heading}, {@code missingHeading}, {@code extraColumn}, {@code tooManyRows},
  *                {@code textInNumber}, {@code numberInDate}, {@code notADate}, {@code impossibleDate},
- *                {@code errorValue}, or {@code fact} (the import's own check; its English text is the argument)
+ *                {@code errorValue}, {@code notAChoice}, or {@code fact} (the import's own check: its message, a
+ *                {@code web.Text}, is the argument)
  * @param args    the values the text names: as the workbook shows them, or a limit as a number
  */
 public record WorkbookProblem(String sheet, int row, String cell, String heading, String code, List<Object> args) {

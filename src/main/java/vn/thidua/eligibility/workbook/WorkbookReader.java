@@ -46,6 +46,7 @@ final class WorkbookReader {
     static ConvertedWorkbook read(Path file, int maxRows) {
         List<WorkbookProblem> problems = new ArrayList<>();
         Map<FactSheet, List<Integer>> rows = new LinkedHashMap<>();
+        Map<FactSheet, String> names = new LinkedHashMap<>();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         boolean unreadable;
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -55,7 +56,7 @@ final class WorkbookReader {
             StylesTable styles = reader.getStylesTable();
             bundle.writeStartObject();
             unreadable = readSheets((XSSFReader.SheetIterator) reader.getSheetsData(), strings, styles, bundle,
-                    maxRows, rows, problems);
+                    maxRows, rows, names, problems);
             bundle.writeEndObject();
         } catch (EmptyFileException e) {
             return unreadable(WorkbookProblem.ofFile("emptyFile"));
@@ -66,13 +67,14 @@ final class WorkbookReader {
             // not a zip, a zip of something else, or a workbook whose XML is broken: all the same to staff
             return unreadable(WorkbookProblem.ofFile("notWorkbook"));
         }
-        return new ConvertedWorkbook(json.toByteArray(), rows, problems, unreadable);
+        return new ConvertedWorkbook(json.toByteArray(), rows, names, problems, unreadable);
     }
 
     /** @return whether some sheet could not be read as a whole */
     private static boolean readSheets(XSSFReader.SheetIterator sheets, ReadOnlySharedStringsTable strings,
                                       StylesTable styles, JsonGenerator bundle, int maxRows,
-                                      Map<FactSheet, List<Integer>> rows, List<WorkbookProblem> problems)
+                                      Map<FactSheet, List<Integer>> rows, Map<FactSheet, String> names,
+                                      List<WorkbookProblem> problems)
             throws IOException, SAXException {
         boolean unreadable = false;
         while (sheets.hasNext()) {
@@ -87,8 +89,8 @@ final class WorkbookReader {
                     unreadable = true;
                     continue;
                 }
-                bundle.writeArrayFieldStart(kind.sheetName());
-                SheetRows sheet = new SheetRows(kind, strings, styles, bundle, maxRows, problems);
+                bundle.writeArrayFieldStart(kind.kindName());
+                SheetRows sheet = new SheetRows(kind, name, strings, styles, bundle, maxRows, problems);
                 try {
                     parser(sheet).parse(new InputSource(xml));
                 } catch (SheetRows.Abandoned e) {
@@ -97,6 +99,7 @@ final class WorkbookReader {
                 bundle.writeEndArray();
                 unreadable |= sheet.headingsMissing();
                 rows.put(kind, sheet.rows());
+                names.put(kind, name);
             }
         }
         return unreadable;
@@ -113,6 +116,6 @@ final class WorkbookReader {
     }
 
     private static ConvertedWorkbook unreadable(WorkbookProblem problem) {
-        return new ConvertedWorkbook(new byte[0], Map.of(), List.of(problem), true);
+        return new ConvertedWorkbook(new byte[0], Map.of(), Map.of(), List.of(problem), true);
     }
 }

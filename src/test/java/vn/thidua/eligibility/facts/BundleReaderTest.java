@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The stream limit, without a database: the size a client declares is not trusted. */
 class BundleReaderTest {
@@ -30,7 +31,8 @@ class BundleReaderTest {
         String json = "{\"units\": []}";
         assertThatThrownBy(() -> BundleReader.read(body(json), json.length() - 1))
                 .isInstanceOfSatisfying(RejectedBundleException.class, e -> assertThat(e.errors())
-                        .containsExactly(new ApiError.Detail("$", "The body is larger than the limit of 12 bytes "
+                        .extracting(ApiError.Detail::path, ApiError.Detail::message)
+                        .containsExactly(tuple("$", "The body is larger than the limit of 12 bytes "
                                 + "(eligibility.facts.max-bundle-bytes); split the facts into several bundles")));
     }
 

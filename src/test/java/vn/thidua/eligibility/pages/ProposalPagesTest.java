@@ -103,6 +103,19 @@ class ProposalPagesTest {
                         .param("minutesDate", "31/02/2025"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("dd/mm/yyyy")));
+        // the Council form's problems in Vietnamese, each at its field
+        mvc.perform(post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", " ")
+                        .param("minutesDate", "18/01/2025"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Số biên bản: bắt buộc nhập")));
+        DecisionView first = runs.decisions(run.id(), null, Outcome.ELIGIBLE, Language.VIETNAMESE).get(0);
+        mvc.perform(post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", "05/BB")
+                        .param("minutesDate", "18/01/2025").param("results[0].subjectType", first.subjectType().name())
+                        .param("results[0].subjectCode", first.subjectCode()).param("results[0].result", "REJECTED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Lý do của mục 1: bắt buộc nhập")))
+                .andExpect(content().string(containsString("Kết quả họp Hội đồng: chưa có kết quả cho")))
+                .andExpect(content().string(not(containsString("no result for"))));
 
         var review = post("/proposals/" + id + "/review").with(ADMIN).with(csrf()).param("minutesNo", "05/BB-HĐTĐKT")
                 .param("minutesDate", "18/01/2025");
@@ -129,7 +142,7 @@ class ProposalPagesTest {
                 .andExpect(content().string(containsString("can no longer change")));
         mvc.perform(post(entry + "/revocation").with(ADMIN).with(csrf()).param("reason", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: required")));
+                .andExpect(content().string(containsString("Lý do: bắt buộc nhập")));
         mvc.perform(post(entry + "/revocation").with(ADMIN).with(csrf()).param("reason", "Khai man thành tích"))
                 .andExpect(redirectedUrl("/proposals/" + id));
         mvc.perform(get("/proposals/" + id).with(AUDITOR))
@@ -145,7 +158,7 @@ class ProposalPagesTest {
 
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: required")));
+                .andExpect(content().string(containsString("Lý do: bắt buộc nhập")));
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
                         .param("reason", "Thành tích đột xuất trong năm").param("confirmed", "true"))
                 .andExpect(redirectedUrl("/proposals/" + id));

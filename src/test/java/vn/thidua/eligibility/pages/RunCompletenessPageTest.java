@@ -66,7 +66,8 @@ class RunCompletenessPageTest {
                         .param("year", "2027").param("referenceDate", "15/01/2028"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Đợt xét chưa được chạy")))
-                .andExpect(content().string(containsString("there are no facts of 2027 at all")))
+                .andExpect(content().string(containsString("Năm: chưa có dữ liệu nào của năm 2027")))
+                .andExpect(content().string(not(containsString("there are no facts"))))
                 .andExpect(content().string(containsString("Dữ liệu còn thiếu cho năm 2027")))
                 .andExpect(content().string(containsString("Không có tiêu chí chấm điểm năm 2027")));
     }

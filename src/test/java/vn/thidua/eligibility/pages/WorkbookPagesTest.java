@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 import vn.thidua.eligibility.web.ApiTest;
 import vn.thidua.eligibility.workbook.TemplateWorkbook;
 
@@ -61,7 +62,7 @@ class WorkbookPagesTest {
                     .andExpect(header().string("Content-Disposition", containsString(name)))
                     .andReturn();
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-                assertThat(workbook.getSheet("units").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Tên đơn vị");
+                assertThat(workbook.getSheet("Đơn vị").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Tên đơn vị");
             }
         }
     }
@@ -69,7 +70,7 @@ class WorkbookPagesTest {
     @Test
     void thePreviewStoresNothingAndTheConfirmationStoresTheWholeWorkbookOnce() throws Exception {
         byte[] workbook = edited(demo(), wb -> {
-            Row row = wb.getSheet("units").createRow(wb.getSheet("units").getLastRowNum() + 1);
+            Row row = wb.getSheet("Đơn vị").createRow(wb.getSheet("Đơn vị").getLastRowNum() + 1);
             row.createCell(0).setCellValue("XLSX");
             row.createCell(1).setCellValue("Phòng nhập từ Excel");
         });
@@ -103,24 +104,48 @@ class WorkbookPagesTest {
     @Test
     void aWrongHeadingTextInANumberAnImpossibleDateAndAnImportErrorAreShownAtTheirCellsAndStoreNothing() throws Exception {
         Map<String, Integer> before = rowCounts();
-        byte[] wrongHeading = edited(template.empty(), wb -> wb.getSheet("criteria").getRow(0).getCell(4).setCellValue("Diem"));
+        byte[] wrongHeading = edited(template.empty(), wb -> wb.getSheet("Tiêu chí chấm điểm").getRow(0).getCell(4).setCellValue("Diem"));
         assertThat(upload(wrongHeading, "staff", null))
                 .contains("Tiêu đề cột sai: mẫu là “Điểm”, trong tệp là “Diem”.", "<code>E1</code>")
                 .doesNotContain("name=\"token\"");
 
         byte[] badCells = edited(template.empty(), wb -> {
-            row(wb.getSheet("units"), 1, "U-X", "Đơn vị X", "31/02/2024");
-            row(wb.getSheet("criteria"), 1, 2024.0, "9.9", "Tiêu chí", 2.0, "hai", "U-X");
-            row(wb.getSheet("criteria"), 2, 2024.0, "9.8", "Tiêu chí", 2.0, 3.0, "U-X");
+            row(wb.getSheet("Đơn vị"), 1, "U-X", "Đơn vị X", "31/02/2024");
+            row(wb.getSheet("Tiêu chí chấm điểm"), 1, 2024.0, "9.9", "Tiêu chí", 2.0, "hai", "U-X");
+            row(wb.getSheet("Tiêu chí chấm điểm"), 2, 2024.0, "9.8", "Tiêu chí", 2.0, 3.0, "U-X");
         });
-        String page = upload(badCells, "staff", null);
-        assertThat(page).contains("Ngày “31/02/2024” không có trên lịch.", "<code>C2</code>",
-                "Ô chứa chữ “hai”, cần nhập một số.", "<code>E2</code>",
-                "score 3 is above maxScore 2", "<code>E3</code>", "3 lỗi");
+        String page = HtmlUtils.htmlUnescape(upload(badCells, "staff", null));
+        assertThat(page).contains("Trang tính 'Đơn vị', dòng 2, cột 'Ngày giải thể': Ngày “31/02/2024” không có trên lịch.",
+                "<code>C2</code>", "Ô chứa chữ “hai”, cần nhập một số.", "<code>E2</code>",
+                "Trang tính 'Tiêu chí chấm điểm', dòng 3, cột 'Điểm': score 3 lớn hơn maxScore 2", "<code>E3</code>", "3 lỗi")
+                .doesNotContain("is above");
         assertThat(rowCounts()).isEqualTo(before);
 
-        assertThat(upload(badCells, "staff", "en"))
-                .contains("The date “31/02/2024” is not a day of the calendar.", "The cell holds the text “hai” where a number is needed.");
+        assertThat(HtmlUtils.htmlUnescape(upload(badCells, "staff", "en")))
+                .contains("The date “31/02/2024” is not a day of the calendar.", "The cell holds the text “hai” where a number is needed.",
+                        "Sheet 'Tiêu chí chấm điểm', row 3, column 'Điểm': score 3 is above maxScore 2");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theDropDownsLabelsAndTheCodesBothImportAndAnythingElseIsRefusedInVietnamese() throws Exception {
+        Map<String, Integer> before = rowCounts();
+        byte[] labelsAndCodes = edited(template.empty(), wb -> {
+            row(wb.getSheet("Đơn vị"), 1, "NHAN", "Phòng nhãn");
+            row(wb.getSheet("Cá nhân"), 1, "NH01", "Lê Thị Nhãn", "NHAN", "Công chức", "Nữ");
+            row(wb.getSheet("Cá nhân"), 2, "NH02", "Trần Văn Mã", "NHAN", "NGUOI_LAO_DONG", "MALE");
+        });
+        String preview = upload(labelsAndCodes, "staff", null);
+        token(preview);
+        assertThat(preview).doesNotContain("class=\"problems\"");
+
+        byte[] misspelt = edited(template.empty(), wb -> {
+            row(wb.getSheet("Đơn vị"), 1, "NHAN", "Phòng nhãn");
+            row(wb.getSheet("Cá nhân"), 1, "NH01", "Lê Thị Nhãn", "NHAN", "Công chức", "nữ");
+        });
+        assertThat(HtmlUtils.htmlUnescape(upload(misspelt, "staff", null)))
+                .contains("Trang tính 'Cá nhân', dòng 2, cột 'Giới tính': “nữ” không có trong danh sách chọn; hãy chọn một trong: Nữ, Nam.")
+                .doesNotContain("name=\"token\"");
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -128,7 +153,7 @@ class WorkbookPagesTest {
     void twentyThousandAndOneRowsAndAFileThatIsNotAWorkbookStoreNothing() throws Exception {
         Map<String, Integer> before = rowCounts();
         byte[] tooMany = edited(template.empty(), wb -> {
-            Sheet units = wb.getSheet("units");
+            Sheet units = wb.getSheet("Đơn vị");
             for (int r = 1; r <= 20_001; r++) {
                 row(units, r, "T" + r, "Đơn vị " + r);
             }
@@ -150,9 +175,9 @@ class WorkbookPagesTest {
     void codesAndNamesWithControlOrBidirectionalCharactersAreRefusedAtTheirCellsAndStoreNothing() throws Exception {
         Map<String, Integer> before = rowCounts();
         byte[] hostile = edited(template.empty(), wb -> {
-            row(wb.getSheet("units"), 1, "VP\u202Efdp", "Văn phòng");
-            row(wb.getSheet("units"), 2, "K\tT", "Phòng\r\nKế toán");
-            row(wb.getSheet("units"), 3, "TC", "Tài \u2066chính");
+            row(wb.getSheet("Đơn vị"), 1, "VP\u202Efdp", "Văn phòng");
+            row(wb.getSheet("Đơn vị"), 2, "K\tT", "Phòng\r\nKế toán");
+            row(wb.getSheet("Đơn vị"), 3, "TC", "Tài \u2066chính");
         });
         String page = upload(hostile, "staff", "en");
         assertThat(page).contains("<code>A2</code>", "code has the character U+202E (RIGHT-TO-LEFT OVERRIDE) at character 3",

@@ -3,6 +3,9 @@ package vn.thidua.eligibility.rulesets;
 import org.junit.jupiter.api.Test;
 import vn.thidua.eligibility.engine.RuleEngine;
 
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,5 +28,23 @@ class ShippedScenariosTest {
         // a tie straddling the quota line happens in one shipped scenario only: phase-quota.yaml
         assertThat(report.coverage().perRule()).filteredOn(r -> "R.TIED_AT_QUOTA".equals(r.id())).singleElement()
                 .satisfies(r -> assertThat(r.scenarios()).isEqualTo(1));
+    }
+
+    /** The pages show these to Vietnamese administrators; English words would show through. */
+    @Test
+    void theShippedScenariosAreDescribedInVietnameseAndVersionOnesNoteIsToo() {
+        Pattern english = Pattern.compile("\\b(the|is|are|and|with|before|after|not|of)\\b");
+        RuleSet rules = new RuleFolder("rules").read();
+        assertThat(rules.files().keySet()).anyMatch(p -> p.startsWith("tests/"));
+        rules.files().forEach((path, text) -> {
+            if (path.startsWith("tests/")) {
+                String description = text.lines().filter(l -> l.startsWith("description:")).findFirst().orElseThrow();
+                assertThat(description).as(path).containsPattern("[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]")
+                        .doesNotContainPattern(english);
+            }
+        });
+        assertThat(new RuleFolder("rules").firstStartNote())
+                .isEqualTo("Nạp từ thư mục quy tắc " + Path.of("rules").toAbsolutePath() + " khi dịch vụ khởi động lần đầu");
+        assertThat(new RuleFolder("no-such-folder").firstStartNote()).startsWith("Nạp từ bộ quy tắc đóng gói sẵn trong dịch vụ");
     }
 }

@@ -5,9 +5,11 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.thidua.eligibility.web.Language;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +29,24 @@ class RunRequestValidationTest {
         factory.close();
     }
 
+    /** In the API's words, English, as {@link RunProblems} words each constraint's key. */
     private static List<String> problems(RunRequest request) {
-        return validator.validate(request).stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
+        return problems(request, Locale.ENGLISH);
+    }
+
+    private static List<String> problems(RunRequest request, Locale locale) {
+        return validator.validate(request).stream()
+                .map(v -> v.getPropertyPath() + ": " + RunProblems.of(v, request).in(locale)).sorted().toList();
+    }
+
+    @Test
+    void aVietnamesePageGetsTheSameProblemsInVietnamese() {
+        assertThat(problems(RunRequest.annual(2024, LocalDate.of(2023, 12, 31)), Language.VIETNAMESE)).containsExactly(
+                "referenceDate: 31/12/2023 trước khi năm được xét 2024 bắt đầu; Hội đồng xét khen thưởng của một năm"
+                        + " sau khi năm đó đã bắt đầu");
+        assertThat(problems(new PhaseRunRequest(2021, 2031, null, null, null, null), Language.VIETNAMESE)).containsExactly(
+                "quota: bắt buộc nhập cho đợt xét giai đoạn: số Bằng khen UBND tỉnh phân bổ, từ 0 trở lên",
+                "toYear: một giai đoạn dài tối đa 10 năm (thời kỳ của phong trào), không phải 11 năm");
     }
 
     @Test

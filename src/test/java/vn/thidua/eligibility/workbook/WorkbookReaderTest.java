@@ -15,7 +15,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.eligibility.facts.FixtureKinds;
 
@@ -40,26 +39,76 @@ class WorkbookReaderTest {
     Path folder;
 
     static TemplateWorkbook template() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return new TemplateWorkbook(messages, new WorkbookSettings(LIMIT, DataSize.ofMegabytes(10), Duration.ofMinutes(30)));
+        return new TemplateWorkbook(new WorkbookSettings(LIMIT, DataSize.ofMegabytes(10), Duration.ofMinutes(30)));
     }
 
     @Test
     void aFieldAddedToAFixtureKindBecomesAColumnHeadedWithItsLabel() {
         FactSheet staff = FactSheet.of(FixtureKinds.STAFF);
 
-        assertThat(staff.sheetName()).isEqualTo("staff");
+        assertThat(staff.sheetName()).isEqualTo("Cán bộ");
+        assertThat(staff.kindName()).isEqualTo("staff");
         assertThat(staff.columns()).extracting(Column::field).containsExactly("code", "fullName", "position");
         assertThat(staff.column("position")).contains(new Column("position", "Chức vụ", Column.Kind.TEXT, 16, List.of()));
     }
 
     @Test
-    void choiceFieldsOfferTheirEnumsCodesAsDropDowns() {
-        assertThat(FactSheet.named("people").orElseThrow().column("gender").orElseThrow().choices())
-                .containsExactly("FEMALE", "MALE");
+    void choiceFieldsOfferTheVietnameseLabelsOfTheirEnumsAsDropDowns() {
+        assertThat(FactSheet.named("Cá nhân").orElseThrow().column("gender").orElseThrow().choices())
+                .containsExactly(new Column.Choice("FEMALE", "Nữ"), new Column.Choice("MALE", "Nam"));
+        assertThat(FactSheet.named("people").orElseThrow().column("category").orElseThrow().labels())
+                .containsExactly("Công chức", "Viên chức", "Người lao động");
+    }
+
+    @Test
+    void theTemplatesSheetsAreNamedInVietnameseAndItsDropDownsListTheLabels() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template().empty()))) {
+            assertThat(workbook.getSheet("Hồ sơ TTHC")).isNotNull();
+            assertThat(workbook.getSheet("Quá trình công tác")).isNotNull();
+            assertThat(workbook.getSheet("dossiers")).isNull();
+            Sheet people = workbook.getSheet("Cá nhân");
+            assertThat(people.getDataValidations()).extracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+                    .contains(List.of("Nữ", "Nam"), List.of("Công chức", "Viên chức", "Người lao động"));
+        }
+    }
+
+    @Test
+    void aChoiceCellTakesTheLabelOrTheCodeExactlyAndNothingElse() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet people = sheet(wb, FactSheet.named("people").orElseThrow());
+            row(people, 1, "NV1", "Lê Thị Hoa", "VP", "Công chức", "Nữ");
+            row(people, 2, "NV2", "Trần Văn Nam", "VP", "VIEN_CHUC", "MALE");
+            row(people, 3, "NV3", "Ngô Văn Bình", "VP", "công chức", "Nu");
+            Sheet disciplines = sheet(wb, FactSheet.named("disciplines").orElseThrow());
+            row(disciplines, 1, "Cá nhân", "NV1", "Đang thi hành kỷ luật", "01/03/2024");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
+
+        JsonNode bundle = JSON.readTree(read.bundle());
+        assertThat(bundle.get("people").get(0).get("category").asText()).isEqualTo("CONG_CHUC");
+        assertThat(bundle.get("people").get(0).get("gender").asText()).isEqualTo("FEMALE");
+        assertThat(bundle.get("people").get(1).get("category").asText()).isEqualTo("VIEN_CHUC");
+        assertThat(bundle.get("people").get(1).get("gender").asText()).isEqualTo("MALE");
+        assertThat(bundle.get("disciplines").get(0).get("subjectType").asText()).isEqualTo("PERSON");
+        assertThat(bundle.get("disciplines").get(0).get("kind").asText()).isEqualTo("SANCTION");
+        assertThat(read.problems()).containsExactly(
+                new WorkbookProblem("Cá nhân", 4, "D4", "Ngạch", "notAChoice", List.of("công chức", "Công chức, Viên chức, Người lao động")),
+                new WorkbookProblem("Cá nhân", 4, "E4", "Giới tính", "notAChoice", List.of("Nu", "Nữ, Nam")));
+    }
+
+    @Test
+    void aWorkbookOfTheEarlierTemplateWithTheKindsNamesAndCodesStillReads() throws IOException {
+        Path file = workbook(wb -> {
+            Sheet people = wb.createSheet("people");
+            row(people, 0, FactSheet.named("people").orElseThrow().columns().stream().map(Column::heading).toArray());
+            row(people, 1, "NV1", "Lê Thị Hoa", "VP", "CONG_CHUC", "FEMALE");
+        });
+        ConvertedWorkbook read = WorkbookReader.read(file, LIMIT);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(JSON.readTree(read.bundle()).get("people").get(0).get("gender").asText()).isEqualTo("FEMALE");
+        assertThat(read.locate(new ApiError.Detail("people[0].unitCode", "unitCode 'VP' names no unit")))
+                .extracting(WorkbookProblem::sheet, WorkbookProblem::cell).containsExactly("people", "C2");
     }
 
     @Test
@@ -84,10 +133,10 @@ class WorkbookReaderTest {
         byte[] empty = template().empty();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(empty))) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Hướng dẫn");
-            assertThat(workbook.getSheet("units").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
-            assertThat(workbook.getSheet("criteria").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Điểm");
-            assertThat(workbook.getSheet("units").getRow(0).getCell(0).getCellStyle().getFont()).isNotNull();
-            assertThat(workbook.getSheet("units").getColumnStyle(2).getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(workbook.getSheet("Đơn vị").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            assertThat(workbook.getSheet("Tiêu chí chấm điểm").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Điểm");
+            assertThat(workbook.getSheet("Đơn vị").getRow(0).getCell(0).getCellStyle().getFont()).isNotNull();
+            assertThat(workbook.getSheet("Đơn vị").getColumnStyle(2).getDataFormatString()).isEqualTo("dd/mm/yyyy");
         }
         ConvertedWorkbook read = WorkbookReader.read(file(empty), LIMIT);
         assertThat(read.problems()).isEmpty();
@@ -116,7 +165,7 @@ class WorkbookReaderTest {
         assertThat(bundle.get("criteria").get(0).get("score").decimalValue()).isEqualByComparingTo("1.75");
         assertThat(read.rows().get(FactSheet.named("units").orElseThrow())).containsExactly(2, 4, 5);
         assertThat(read.locate(new ApiError.Detail("units[1].name", "name is wrong")))
-                .isEqualTo(new WorkbookProblem("units", 4, "B4", "Tên đơn vị", "fact", List.of("name is wrong")));
+                .isEqualTo(new WorkbookProblem("Đơn vị", 4, "B4", "Tên đơn vị", "fact", List.of("name is wrong")));
         assertThat(read.locate(new ApiError.Detail("$", "empty"))).extracting(WorkbookProblem::sheet).isNull();
     }
 
@@ -151,10 +200,10 @@ class WorkbookReaderTest {
 
         assertThat(read.unreadable()).isFalse();
         assertThat(read.problems()).containsExactly(
-                new WorkbookProblem("criteria", 2, "E2", "Điểm", "textInNumber", List.of("tám")),
-                new WorkbookProblem("tasks", 2, "D2", "Hạn hoàn thành", "impossibleDate", List.of("31/02/2024")),
-                new WorkbookProblem("tasks", 2, "E2", "Ngày hoàn thành", "numberInDate", List.of("45306")),
-                new WorkbookProblem("tasks", 3, "D3", "Hạn hoàn thành", "notADate", List.of("ngày mai")));
+                new WorkbookProblem("Tiêu chí chấm điểm", 2, "E2", "Điểm", "textInNumber", List.of("tám")),
+                new WorkbookProblem("Nhiệm vụ UBND tỉnh giao", 2, "D2", "Hạn hoàn thành", "impossibleDate", List.of("31/02/2024")),
+                new WorkbookProblem("Nhiệm vụ UBND tỉnh giao", 2, "E2", "Ngày hoàn thành", "numberInDate", List.of("45306")),
+                new WorkbookProblem("Nhiệm vụ UBND tỉnh giao", 3, "D3", "Hạn hoàn thành", "notADate", List.of("ngày mai")));
         // the unreadable cells are left out; the rest of each row is there for the import's checks
         assertThat(JSON.readTree(read.bundle()).get("criteria").get(0).has("score")).isFalse();
         assertThat(JSON.readTree(read.bundle()).get("criteria").get(0).get("code").asText()).isEqualTo("1.1");
@@ -173,7 +222,7 @@ class WorkbookReaderTest {
 
         assertThat(read.unreadable()).isTrue();
         assertThat(read.problems()).containsExactly(
-                new WorkbookProblem("units", 0, null, null, "tooManyRows", List.of(3)),
+                new WorkbookProblem("Đơn vị", 0, null, null, "tooManyRows", List.of(3)),
                 new WorkbookProblem("Ghi chú", 0, null, null, "unknownSheet", List.of("Ghi chú", FactSheet.NAMES)));
     }
 
@@ -188,7 +237,7 @@ class WorkbookReaderTest {
 
         ConvertedWorkbook over = WorkbookReader.read(streamedDossiers(LIMIT + 1), LIMIT);
         assertThat(over.unreadable()).isTrue();
-        assertThat(over.problems()).containsExactly(new WorkbookProblem("dossiers", 0, null, null, "tooManyRows", List.of(LIMIT)));
+        assertThat(over.problems()).containsExactly(new WorkbookProblem("Hồ sơ TTHC", 0, null, null, "tooManyRows", List.of(LIMIT)));
     }
 
     @Test
