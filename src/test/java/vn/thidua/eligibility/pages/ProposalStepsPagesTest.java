@@ -80,14 +80,14 @@ class ProposalStepsPagesTest {
         String refused = page(mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
                         .param("reason", "Ngắn").param("note", "Theo đề nghị của phòng"))
                 .andExpect(status().isUnprocessableEntity()));
-        assertThat(refused).contains("Thao tác không thực hiện được").contains("<li>reason: ").contains("<li>confirmed: ")
+        assertThat(refused).contains("Thao tác không thực hiện được").contains("<li>Lý do: ").contains("<li>Xác nhận: ")
                 .contains(">Ngắn</textarea>").contains("value=\"Theo đề nghị của phòng\"")
                 .containsPattern("value=\"" + subject + "\"\\s+selected");
         assertThat(refused.substring(refused.indexOf("id=\"override-confirmed\""))).startsWith("id=\"override-confirmed\" type=\"checkbox\" name=\"confirmed\" value=\"true\">");
 
         String unticked = page(mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
                 .param("reason", JUSTIFICATION)).andExpect(status().isUnprocessableEntity()));
-        assertThat(unticked).contains("<li>confirmed: ").doesNotContain("<li>reason: ");
+        assertThat(unticked).contains("<li>Xác nhận: ").doesNotContain("<li>Lý do: ");
 
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
                 .param("reason", JUSTIFICATION).param("confirmed", "true")).andExpect(redirectedUrl("/proposals/" + id));
@@ -119,7 +119,7 @@ class ProposalStepsPagesTest {
             }
         }
         String refused = page(mvc.perform(review).andExpect(status().isBadRequest()));
-        assertThat(refused).contains("<li>results[1].result: ")
+        assertThat(refused).contains("<li>Kết quả của mục 2: ")
                 .contains(unchosen.subjectType() + " " + unchosen.subjectCode() + " (" + unchosen.subjectName() + ")")
                 .contains("value=\"05/BB-HĐTĐKT\"").contains("value=\"18/01/2025\"").contains("value=\"Hồ sơ thiếu minh chứng\"");
         String[] fieldsets = refused.split("<fieldset");
@@ -136,7 +136,7 @@ class ProposalStepsPagesTest {
         String tooLong = "Ghi chú dài ".repeat(200);
         String note = page(mvc.perform(post("/proposals/" + id + "/entries/" + first.subjectType() + "/" + first.subjectCode() + "/note")
                 .with(STAFF).with(csrf()).param("note", tooLong)).andExpect(status().isBadRequest()));
-        assertThat(note).contains("<li>note: ").contains("value=\"" + tooLong + "\"");
+        assertThat(note).contains("<li>Ghi chú: ").contains("value=\"" + tooLong + "\"");
         mvc.perform(post("/proposals/" + id + "/submit").with(STAFF).with(csrf())).andExpect(redirectedUrl("/proposals/" + id));
         MockHttpServletRequestBuilder review = post("/proposals/" + id + "/review").with(ADMIN).with(csrf())
                 .param("minutesNo", "05/BB-HĐTĐKT").param("minutesDate", "18/01/2025");
@@ -160,7 +160,7 @@ class ProposalStepsPagesTest {
         String entry = "/proposals/" + id + "/entries/" + granted.subjectType() + "/" + granted.subjectCode();
         String revocation = page(mvc.perform(post(entry + "/revocation").with(ADMIN).with(csrf()).param("reason", " ")
                 .param("decisionNo", "31/QĐ-SCT").param("decisionDate", "01/03/2025")).andExpect(status().isBadRequest()));
-        assertThat(revocation).contains("<li>reason: ")
+        assertThat(revocation).contains("<li>Lý do: ")
                 .contains("data-confirm=\"Thu hồi khen thưởng của " + granted.subjectName() + "?");
         String form = revocation.substring(revocation.indexOf("action=\"" + entry + "/revocation\""));
         form = form.substring(0, form.indexOf("</form>"));
