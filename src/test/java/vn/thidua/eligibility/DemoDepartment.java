@@ -27,13 +27,18 @@ public final class DemoDepartment {
 
     /** Other tests leave their own Departments in the shared database: the demo's replaces them. */
     public static void importFacts(JdbcTemplate jdbc, FactImport facts) {
-        for (String table : FACT_TABLES) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        clearFacts(jdbc);
         try (InputStream bundle = Files.newInputStream(Path.of("db/demo/fact-bundle.json"))) {
             facts.importBundle(bundle, "staff");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** No facts at all, as on a first day: runs, proposals and rule sets stay. */
+    public static void clearFacts(JdbcTemplate jdbc) {
+        for (String table : FACT_TABLES) {
+            jdbc.update("DELETE FROM " + table);
         }
     }
 
