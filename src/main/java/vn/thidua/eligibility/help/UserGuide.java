@@ -10,7 +10,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -35,18 +34,14 @@ import java.util.Objects;
  */
 @Component
 class UserGuide {
-    static final String SOURCES = "classpath:help/*.md";
+    private static final String SOURCES = "classpath:help/*.md";
 
     private final List<Chapter> chapters;
 
     UserGuide() {
-        this(new PathMatchingResourcePatternResolver());
-    }
-
-    UserGuide(ResourcePatternResolver resources) {
         Parser parser = Parser.builder().build();
         try {
-            this.chapters = Arrays.stream(resources.getResources(SOURCES))
+            this.chapters = Arrays.stream(new PathMatchingResourcePatternResolver().getResources(SOURCES))
                     .sorted(Comparator.comparing(r -> Objects.requireNonNull(r.getFilename())))
                     .map(r -> chapter(parser, r))
                     .toList();
@@ -134,7 +129,7 @@ class UserGuide {
     }
 
     /** "Nhập dữ liệu từ Excel" → "nhap-du-lieu-tu-excel": an anchor without diacritics. */
-    static String slug(String text) {
+    private static String slug(String text) {
         String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);

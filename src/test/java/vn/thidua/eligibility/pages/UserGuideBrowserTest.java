@@ -116,8 +116,6 @@ class UserGuideBrowserTest {
 
             admin.go("/users");
             walk.shot("quan-tri-nguoi-dung");
-            admin.go("/rulesets");
-            walk.shot("quan-tri-bo-quy-tac");
             admin.go("/rulesets/" + active);
             walk.shot("quan-tri-phien-ban");
 
@@ -140,6 +138,8 @@ class UserGuideBrowserTest {
             assertThat(admin.find(By.id("diff")).getText()).contains("QLCN");
             walk.shotOf(By.id("diff"), "quan-tri-mo-phong");
             walk.shotOf(By.cssSelector("form[action$='/activate']"), "quan-tri-bon-mat");
+            admin.go("/rulesets");
+            walk.shot("quan-tri-bo-quy-tac");
 
             admin.go("/proposals/" + proposal.id());
             admin.type("minutesNo", "05/BB-HĐTĐKT");
