@@ -115,7 +115,7 @@ class UserGuideBrowserTest {
             admin.logIn("admin", TestAccounts.ADMIN_PASSWORD);
 
             admin.go("/users");
-            walk.shot("quan-tri-nguoi-dung");
+            walk.shotOf(By.tagName("table"), "quan-tri-nguoi-dung");
             admin.go("/rulesets/" + active);
             walk.shot("quan-tri-phien-ban");
 
