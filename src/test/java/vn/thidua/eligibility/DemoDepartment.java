@@ -2,6 +2,7 @@ package vn.thidua.eligibility;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.eligibility.facts.FactImport;
+import vn.thidua.eligibility.runs.RunId;
 import vn.thidua.eligibility.runs.RunRequest;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
@@ -12,9 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The demo Department's facts, imported in-process as staff would, and its annual run of 2024. */
 public final class DemoDepartment {
@@ -27,9 +30,7 @@ public final class DemoDepartment {
 
     /** Other tests leave their own Departments in the shared database: the demo's replaces them. */
     public static void importFacts(JdbcTemplate jdbc, FactImport facts) {
-        for (String table : FACT_TABLES) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        clearFacts(jdbc);
         try (InputStream bundle = Files.newInputStream(Path.of("db/demo/fact-bundle.json"))) {
             facts.importBundle(bundle, "staff");
         } catch (IOException e) {
@@ -37,8 +38,18 @@ public final class DemoDepartment {
         }
     }
 
+    /** No facts at all, as on a first day: runs, proposals and rule sets stay. */
+    public static void clearFacts(JdbcTemplate jdbc) {
+        for (String table : FACT_TABLES) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    /** On a loaded machine a run may outlast the start's synchronous wait: it is awaited, then must have completed. */
     public static RunSummary annual2024(RunService runs) {
-        RunSummary run = runs.start(RunRequest.annual(2024, LocalDate.of(2025, 1, 15)), "staff");
+        RunId id = runs.start(RunRequest.annual(2024, LocalDate.of(2025, 1, 15)), "staff").id();
+        RunSummary run = await("run " + id + " to finish").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> runs.find(id).orElseThrow(), r -> r.status() != RunStatus.RUNNING);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         return run;
     }

@@ -205,10 +205,14 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) {
+        screenshot(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    /** What the window shows, as a PNG file: the user guide keeps its pictures beside its sources. */
+    void screenshot(Path file) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
