@@ -11,8 +11,6 @@ import vn.thidua.eligibility.rulesets.RuleSetVersions;
 import vn.thidua.eligibility.runs.RunId;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunSummary;
-import vn.thidua.eligibility.security.AccountHolder;
-import vn.thidua.eligibility.security.AccountHolders;
 import vn.thidua.eligibility.web.Language;
 
 import java.time.LocalDate;
@@ -30,8 +28,6 @@ import java.util.Set;
  */
 @Component
 class OfficialDocuments {
-    /** What a person writes their name in when the account has none: never the login. */
-    static final String BLANK = "………………………………";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The order grounds are cited in: laws, resolutions, decrees, circulars, decisions, plans. */
     private static final List<String> RANK = List.of("Luật", "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Kế hoạch");
@@ -44,9 +40,9 @@ class OfficialDocuments {
     private final OrganisationNames organisation;
     private final RunService runs;
     private final RuleSetVersions ruleSets;
-    private final AccountHolders people;
+    private final PeopleOnDocuments people;
 
-    OfficialDocuments(OrganisationNames organisation, RunService runs, RuleSetVersions ruleSets, AccountHolders people) {
+    OfficialDocuments(OrganisationNames organisation, RunService runs, RuleSetVersions ruleSets, PeopleOnDocuments people) {
         this.organisation = organisation;
         this.runs = runs;
         this.ruleSets = ruleSets;
@@ -81,7 +77,7 @@ class OfficialDocuments {
                 VietnameseWords.placeDate(names, date), "TỜ TRÌNH",
                 "Về việc đề nghị tặng " + award + " " + period(p), "", addressee,
                 grounds(run), body, List.of("- Như trên;", "- Lưu: VT, VP."),
-                new OfficialDocument.Signature(List.of(phase ? "GIÁM ĐỐC" : "CHÁNH VĂN PHÒNG"), BLANK), list);
+                new OfficialDocument.Signature(List.of(phase ? "GIÁM ĐỐC" : "CHÁNH VĂN PHÒNG"), PeopleOnDocuments.BLANK), list);
     }
 
     /**
@@ -123,7 +119,7 @@ class OfficialDocuments {
                 VietnameseWords.placeDate(names, p.decisionDate), "QUYẾT ĐỊNH",
                 "Về việc tặng " + awardName(p) + " " + period(p), authority.toUpperCase(Language.VIETNAMESE), "",
                 grounds, articles, List.of("- Như Điều 3;", "- " + names.committee() + " (qua Sở Nội vụ);", "- Lưu: VT, VP."),
-                signature(p.signer, phase ? "CHỦ TỊCH" : "GIÁM ĐỐC"), list);
+                people.signature(p.signer, phase ? "CHỦ TỊCH" : "GIÁM ĐỐC"), list);
     }
 
     /** The entries, in order, with the prose of what they achieved; an entry added by override is marked. */
@@ -141,7 +137,7 @@ class OfficialDocuments {
                 if (achievement.isEmpty()) {
                     achievement = Achievements.sentence(List.of(e.overrideReason));
                 }
-                notes.add(mark + " Đưa vào danh sách theo đề xuất của " + person(e.overrideBy) + " (ngoài kết quả xét: "
+                notes.add(mark + " Đưa vào danh sách theo đề xuất của " + people.person(e.overrideBy) + " (ngoài kết quả xét: "
                         + VietnameseWords.outcome(e.engineOutcome).toLowerCase(Language.VIETNAMESE) + "); lý do: "
                         + e.overrideReason + ".");
             }
@@ -149,7 +145,7 @@ class OfficialDocuments {
                     e.subjectType == SubjectType.UNIT ? "Tập thể" : e.unitName == null ? "" : e.unitName, achievement));
         }
         notes.add("Tổng số: " + count(entries) + ".");
-        notes.add("Người lập danh sách: " + person(p.createdBy) + ".");
+        notes.add("Người lập danh sách: " + people.person(p.createdBy) + ".");
         return new OfficialDocument.AttachedList(title, caption, COLUMNS, rows, notes);
     }
 
@@ -169,38 +165,6 @@ class OfficialDocuments {
             }
         }
         return RANK.size();
-    }
-
-    /**
-     * The signer recorded with the decision: an account's login prints its holder's full name and
-     * position ("Phó Giám đốc" signs "KT. GIÁM ĐỐC"); a name typed in prints as typed under the
-     * authority's position; a login whose holder has no name leaves the blank to write in.
-     */
-    private OfficialDocument.Signature signature(String signer, String head) {
-        AccountHolder holder = people.holder(signer);
-        if (holder.named()) {
-            return new OfficialDocument.Signature(position(holder.position(), head), holder.fullName());
-        }
-        boolean login = signer.strip().indexOf(' ') < 0;
-        return new OfficialDocument.Signature(List.of(head), login ? BLANK : signer.strip());
-    }
-
-    /** "Phó Giám đốc" → KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC; "Giám đốc" → GIÁM ĐỐC; none → the authority's head. */
-    static List<String> position(String position, String head) {
-        if (position == null || position.isBlank()) {
-            return List.of(head);
-        }
-        String upper = position.strip().toUpperCase(Language.VIETNAMESE);
-        return upper.startsWith("PHÓ ") ? List.of("KT. " + upper.substring(4), upper) : List.of(upper);
-    }
-
-    /** "Nguyễn Văn A (Chuyên viên Văn phòng Sở)", or the blank when the account has no name. */
-    private String person(String username) {
-        AccountHolder holder = people.holder(username);
-        if (!holder.named()) {
-            return BLANK;
-        }
-        return holder.fullName() + (holder.position().isBlank() ? "" : " (" + holder.position() + ")");
     }
 
     private RunSummary run(Proposal p) {

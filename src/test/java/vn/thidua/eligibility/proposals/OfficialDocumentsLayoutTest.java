@@ -1,11 +1,13 @@
 package vn.thidua.eligibility.proposals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.eligibility.web.ApiTest;
@@ -15,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
@@ -28,7 +32,9 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
  * each is also drawn to target/documents/*.png for a person to look at.
  * <p>
  * The decided list of 2024: the unit VP, Nguyễn Thị Hoa (P1) and Trần Văn Bình (P2) as the run found
- * them, and Lê Minh Tâm added by override; the Council rejected Trần Văn Bình.
+ * them, and Lê Minh Tâm added by override; the Council rejected Trần Văn Bình. The list was compiled by
+ * the account staff, held by Nguyễn Văn An; the decision was signed by the account admin, held by the
+ * Deputy Director Trần Quốc Việt.
  */
 @ApiTest
 @Tag("office")
@@ -47,6 +53,8 @@ class OfficialDocumentsLayoutTest {
     @BeforeEach
     void decided2024() throws Exception {
         ProposalFixtures f = new ProposalFixtures(mvc, json);
+        holder("staff", "Nguyễn Văn An", "Chuyên viên Văn phòng Sở");
+        holder("admin", "Trần Quốc Việt", "Phó Giám đốc");
         f.replaceFacts(jdbc);
         id = f.propose(f.annualRun(2024)).get("id").asLong();
         f.send("staff", "/api/proposals/" + id + "/entries", """
@@ -58,8 +66,21 @@ class OfficialDocumentsLayoutTest {
                  {"subjectType": "PERSON", "subjectCode": "NV001", "result": "AGREED"},
                  {"subjectType": "PERSON", "subjectCode": "NV002", "result": "REJECTED", "reason": "Chưa tiêu biểu"},
                  {"subjectType": "PERSON", "subjectCode": "NV003", "result": "AGREED"}]""", status().isOk());
-        f.decide(id, "15/QĐ-SCT", "2025-01-20", "Nguyễn Văn Giám", status().isOk());
+        f.decide(id, "15/QĐ-SCT", "2025-01-20", "admin", status().isOk());
         Files.createDirectories(OUT);
+    }
+
+    /** The other tests know these accounts without a name. */
+    @AfterEach
+    void unnamed() throws Exception {
+        holder("staff", "", "");
+        holder("admin", "", "");
+    }
+
+    private void holder(String username, String fullName, String position) throws Exception {
+        mvc.perform(put("/api/users/{u}/holder", username).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("fullName", fullName, "position", position))))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -93,15 +114,17 @@ class OfficialDocumentsLayoutTest {
                 "(Kèm theo Quyết định số 15/QĐ-SCT ngày 20 tháng 01 năm 2025 của Giám đốc Sở Công Thương tỉnh Sóc Trăng)");
         // a repealed law is not cited on 15/01/2025
         assertThat(doc.text()).doesNotContain("Luật Thi đua, khen thưởng 2003", "Nghị định 91/2017/NĐ-CP");
-        theSignatureIsBottomRight(doc, "GIÁM ĐỐC", "Nguyễn Văn Giám");
+        theSignatureIsBottomRight(doc, "KT. GIÁM ĐỐC", "Trần Quốc Việt");
+        assertThat(doc.text()).contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC");
         // the list: the granted only, their achievement in words, the override marked
         assertThat(doc.text()).contains("Văn phòng Sở", "Nguyễn Thị Hoa", "Lê Minh Tâm (*)",
                 "Có 2/2 tiêu chí năm 2024 đạt tròn điểm chuẩn (100%); tỷ lệ điểm đạt năm 2024 là 100%, cao hơn năm 2023 (83,33%);"
                         + " hoàn thành đúng hạn 1 nhiệm vụ Ủy ban nhân dân tỉnh giao",
                 "Có sáng kiến cải cách hành chính được công nhận: “Số hóa hồ sơ” (công nhận ngày 20/11/2024).",
                 "Tích cực hỗ trợ bộ phận một cửa.",
-                "(*) Đưa vào danh sách theo đề xuất của", "Tổng số: 1 tập thể và 2 cá nhân.", "Người lập danh sách:");
-        assertThat(doc.text()).doesNotContain("Trần Văn Bình", "→", "trễ hạn:", "staff");
+                "(*) Đưa vào danh sách theo đề xuất của Nguyễn Văn An (Chuyên viên Văn phòng Sở)",
+                "Tổng số: 1 tập thể và 2 cá nhân.", "Người lập danh sách: Nguyễn Văn An (Chuyên viên Văn phòng Sở).");
+        assertThat(doc.text()).doesNotContain("Trần Văn Bình", "→", "trễ hạn:", "staff", "admin");
         theSttHeadingDoesNotWrap(doc);
     }
 
@@ -110,10 +133,11 @@ class OfficialDocumentsLayoutTest {
         assertThat(doc.text()).contains("TỜ TRÌNH", "Về việc đề nghị tặng Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng năm 2024",
                 "Kính gửi: Giám đốc Sở Công Thương tỉnh Sóc Trăng", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;",
                 "Kính trình Giám đốc Sở Công Thương tỉnh Sóc Trăng xem xét, quyết định./.", "- Như trên;",
-                "DANH SÁCH ĐỀ NGHỊ TẶNG GIẤY KHEN", "Lê Minh Tâm (*)", "Người lập danh sách:");
+                "DANH SÁCH ĐỀ NGHỊ TẶNG GIẤY KHEN", "Lê Minh Tâm (*)",
+                "Người lập danh sách: Nguyễn Văn An (Chuyên viên Văn phòng Sở).");
         // after the Council met, the Tờ trình proposes what it agreed
         assertThat(doc.text()).doesNotContain("Trần Văn Bình", "staff");
-        theSignatureIsBottomRight(doc, "CHÁNH VĂN PHÒNG", OfficialDocuments.BLANK);
+        theSignatureIsBottomRight(doc, "CHÁNH VĂN PHÒNG", PeopleOnDocuments.BLANK);
         theSttHeadingDoesNotWrap(doc);
     }
 
