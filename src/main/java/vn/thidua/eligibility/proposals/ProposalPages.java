@@ -141,13 +141,21 @@ class ProposalPages {
     }
 
     @GetMapping("/proposals/{id}/decision.docx")
-    ResponseEntity<byte[]> decisionDocx(@PathVariable long id) {
-        return proposals.decisionDocx(id).response();
+    ResponseEntity<byte[]> decisionDocx(@PathVariable long id, Locale locale) {
+        return decided(id, locale, () -> proposals.decisionDocx(id));
     }
 
     @GetMapping("/proposals/{id}/decision.pdf")
-    ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
-        return proposals.decisionPdf(id).response();
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id, Locale locale) {
+        return decided(id, locale, () -> proposals.decisionPdf(id));
+    }
+
+    /** A decision's document, or the error page saying in the page's language that there is no decision yet. */
+    private ResponseEntity<byte[]> decided(long id, Locale locale, Supplier<ProposalFile> document) {
+        if (find(id).status() != ProposalStatus.DECIDED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, messages.getMessage("document.decisionNotYet", null, locale));
+        }
+        return document.get().response();
     }
 
     @PostMapping("/proposals/{id}/signed-decision")
