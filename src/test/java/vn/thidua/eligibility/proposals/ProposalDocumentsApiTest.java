@@ -1,8 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -78,7 +76,7 @@ class ProposalDocumentsApiTest {
     void theListAsPdfCarriesTheSameWordsInVietnamese() throws Exception {
         MockHttpServletResponse response = download("/api/proposals/" + id + "/list.pdf");
         assertThat(response.getContentType()).isEqualTo("application/pdf");
-        String text = pdfText(response.getContentAsByteArray());
+        String text = ProposalFixtures.pdfText(response.getContentAsByteArray());
         assertThat(text).contains("SỞ CÔNG THƯƠNG", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "ngày 20 tháng 01 năm 2024",
                 "Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng năm 2023", "Nguyễn Thị Hoa", "Trần Văn Bình",
                 "Lê Minh Tâm", "Phong trào thi đua cải cách hành chính", "Biên bản họp Hội đồng Thi đua – Khen thưởng số 01/BB-HĐTĐKT");
@@ -89,7 +87,7 @@ class ProposalDocumentsApiTest {
         List<String> cells = xlsxCells(download("/api/reports/yearly/2023/report.xlsx").getContentAsByteArray());
         assertThat(cells).contains("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM 2023", "Kính gửi: UBND tỉnh Sóc Trăng (qua Sở Nội vụ)",
                 "Văn phòng Sở", "Nguyễn Thị Hoa", "Số 15/QĐ-SCT ngày 20 tháng 01 năm 2024", "Cá nhân được tặng Giấy khen");
-        assertThat(pdfText(download("/api/reports/yearly/2023/report.pdf").getContentAsByteArray()))
+        assertThat(ProposalFixtures.pdfText(download("/api/reports/yearly/2023/report.pdf").getContentAsByteArray()))
                 .contains("BÁO CÁO KẾT QUẢ KHEN THƯỞNG NĂM 2023", "Phòng Quản lý thương mại", "Trần Văn Bình");
     }
 
@@ -110,15 +108,5 @@ class ProposalDocumentsApiTest {
             }
         }
         return cells;
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        PdfReader reader = new PdfReader(bytes);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 }
