@@ -32,10 +32,10 @@ class OfficialDocuments {
     /** The order grounds are cited in: laws, resolutions, decrees, circulars, decisions, plans. */
     private static final List<String> RANK = List.of("Luật", "Nghị quyết", "Nghị định", "Thông tư", "Quyết định", "Kế hoạch");
     private static final List<OfficialDocument.Column> COLUMNS = List.of(
-            new OfficialDocument.Column("stt", "STT", 6),
+            new OfficialDocument.Column("stt", "STT", 8),
             new OfficialDocument.Column("ten", "Họ và tên cá nhân / Tên tập thể", 26),
             new OfficialDocument.Column("don_vi", "Chức vụ, đơn vị công tác", 22),
-            new OfficialDocument.Column("thanh_tich", "Tóm tắt thành tích", 46));
+            new OfficialDocument.Column("thanh_tich", "Tóm tắt thành tích", 44));
 
     private final OrganisationNames organisation;
     private final RunService runs;

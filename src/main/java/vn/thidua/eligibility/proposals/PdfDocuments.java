@@ -169,7 +169,6 @@ class PdfDocuments {
             PdfPCell cell = new PdfPCell(new Phrase(c.heading(), new Font(bold, 12)));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setNoWrap(c.width() <= 6);
             cell.setPadding(4);
             t.addCell(cell);
         }
