@@ -83,7 +83,8 @@ class Proposal {
         entry.overrideBy = user;
         entry.overrideAt = now;
         entries.add(entry);
-        log(now, user, "OVERRIDE_ADDED", entry.key() + " (kết quả xét: " + entry.engineOutcome + "): " + entry.overrideReason);
+        log(now, user, "OVERRIDE_ADDED", entry.key() + " (kết quả xét: " + entry.engineOutcome + "): " + entry.overrideReason
+                + (entry.overrideGrounds == null ? "" : " — vượt qua: " + entry.overrideGrounds.replace("\n", "; ")));
     }
 
     void note(SubjectKey key, String note, String user, Instant now) {

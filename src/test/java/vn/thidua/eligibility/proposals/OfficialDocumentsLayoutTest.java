@@ -58,7 +58,7 @@ class OfficialDocumentsLayoutTest {
         f.replaceFacts(jdbc);
         id = f.propose(f.annualRun(2024)).get("id").asLong();
         f.send("staff", "/api/proposals/" + id + "/entries", """
-                {"subjectType": "PERSON", "subjectCode": "NV003", "reason": "Tích cực hỗ trợ bộ phận một cửa"}""",
+                {"subjectType": "PERSON", "subjectCode": "NV003", "reason": "Tích cực hỗ trợ bộ phận một cửa", "confirmed": true}""",
                 status().isOk());
         f.submit(id);
         f.review(id, "02/BB-HĐTĐKT", "2025-01-18", """
