@@ -50,7 +50,8 @@ class AuditSentences {
             Map.entry("PROPOSAL_SUBMITTED", List.of("proposal")),
             Map.entry("PROPOSAL_REVIEWED", List.of("proposal", "minutesNo")),
             Map.entry("PROPOSAL_DECIDED", List.of("proposal", "decisionNo")),
-            Map.entry("PROPOSAL_REVOKED", List.of("proposal", "subject")));
+            Map.entry("PROPOSAL_REVOKED", List.of("proposal", "subject")),
+            Map.entry("PROPOSAL_SIGNED_DECISION_ATTACHED", List.of("proposal", "decisionNo")));
     /** Details whose values are codes with a label of their own in the bundle. */
     private static final Map<String, String> CODE_LABELS = Map.of("role", "role.", "from", "role.", "to", "role.",
             "engineOutcome", "outcome.", "status", "status.", "award", "award.");

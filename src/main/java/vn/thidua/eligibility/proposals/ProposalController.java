@@ -2,6 +2,7 @@ package vn.thidua.eligibility.proposals;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.eligibility.model.SubjectType;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -104,6 +108,59 @@ class ProposalController {
     @Operation(summary = "The proposal list as a PDF, in Vietnamese, with its font embedded")
     ResponseEntity<byte[]> listPdf(@PathVariable long id) {
         return workflow.listPdf(id).response();
+    }
+
+    @GetMapping("/{id}/proposal.docx")
+    @Operation(summary = "The Tờ trình with its list (Nghị định 30/2020/NĐ-CP) as Word, for the office to edit, number and sign")
+    ResponseEntity<byte[]> proposalDocx(@PathVariable long id) {
+        return workflow.proposalDocx(id).response();
+    }
+
+    @GetMapping("/{id}/proposal.pdf")
+    @Operation(summary = "The Tờ trình with its list as a PDF")
+    ResponseEntity<byte[]> proposalPdf(@PathVariable long id) {
+        return workflow.proposalPdf(id).response();
+    }
+
+    @GetMapping("/{id}/decision.docx")
+    @Operation(summary = "The decision (Quyết định) with the list of those granted, as Word; 409 until the decision is recorded")
+    ResponseEntity<byte[]> decisionDocx(@PathVariable long id) {
+        return workflow.decisionDocx(id).response();
+    }
+
+    @GetMapping("/{id}/decision.pdf")
+    @Operation(summary = "The decision with the list of those granted, as a PDF; 409 until the decision is recorded")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
+        return workflow.decisionPdf(id).response();
+    }
+
+    @PostMapping(path = "/{id}/signed-decision", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach the signed decision (ADMIN; DECIDED only): a PDF or a scan (PNG, JPEG, TIFF), told by its "
+            + "first bytes, at most eligibility.documents.signed-decision-max-size; its SHA-256 goes into the audit log. "
+            + "Attaching again keeps the earlier files")
+    ResponseEntity<SignedDecisionView> attachSignedDecision(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                                                            Principal principal) throws IOException {
+        SignedDecisionView attached = workflow.attachSignedDecision(id, file.getOriginalFilename(), file.getBytes(),
+                principal.getName());
+        return ResponseEntity.created(URI.create("/api/proposals/" + id + "/signed-decisions/" + attached.id())).body(attached);
+    }
+
+    @GetMapping("/{id}/signed-decisions")
+    @Operation(summary = "The signed decisions attached, newest first: who, when, the SHA-256")
+    List<SignedDecisionView> signedDecisions(@PathVariable long id) {
+        return workflow.signedDecisions(id);
+    }
+
+    @GetMapping("/{id}/signed-decision")
+    @Operation(summary = "The signed decision attached last")
+    ResponseEntity<byte[]> signedDecision(@PathVariable long id) {
+        return workflow.signedDecision(id, null).response();
+    }
+
+    @GetMapping("/{id}/signed-decisions/{fileId}")
+    @Operation(summary = "One signed decision attached, an earlier one too")
+    ResponseEntity<byte[]> signedDecision(@PathVariable long id, @PathVariable long fileId) {
+        return workflow.signedDecision(id, fileId).response();
     }
 
 }

@@ -33,9 +33,11 @@ class ProposalDocument {
             new TableDocument.Column("Ghi chú", 28));
 
     private final OrganisationNames organisation;
+    private final PeopleOnDocuments people;
 
-    ProposalDocument(OrganisationNames organisation) {
+    ProposalDocument(OrganisationNames organisation, PeopleOnDocuments people) {
         this.organisation = organisation;
+        this.people = people;
     }
 
     /** The names printed are those in force on the list's date (the decision's, else the Council's, else the day compiled). */
@@ -55,12 +57,12 @@ class ProposalDocument {
         List<String> footer = new ArrayList<>();
         footer.add("Tổng số: " + p.entries.size() + " (tập thể: " + units + ", cá nhân: " + (p.entries.size() - units) + ")"
                 + (p.minutesNo == null ? "" : "; Hội đồng đồng ý: " + p.agreed().size()));
-        footer.add("Người lập danh sách: " + p.createdBy);
+        footer.add("Người lập danh sách: " + people.person(p.createdBy));
         return new TableDocument(VietnameseWords.issuer(names), VietnameseWords.placeDate(names, date), title(p, names),
                 List.of(new TableDocument.Table(null, COLUMNS, rows)), footer);
     }
 
-    private static List<String> title(Proposal p, Organisation.Names names) {
+    private List<String> title(Proposal p, Organisation.Names names) {
         List<String> lines = new ArrayList<>();
         lines.add("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" + switch (p.status) {
             case DRAFT -> " (DỰ THẢO)";
@@ -78,12 +80,12 @@ class ProposalDocument {
         }
         if (p.status == ProposalStatus.DECIDED) {
             lines.add("(Kèm theo Quyết định số " + p.decisionNo + " " + VietnameseWords.date(p.decisionDate)
-                    + " của " + p.signer + ")");
+                    + " của " + people.signer(p.signer) + ")");
         }
         return lines;
     }
 
-    private static String notes(Proposal p, ProposalEntry e, Revocation revocation) {
+    private String notes(Proposal p, ProposalEntry e, Revocation revocation) {
         List<String> notes = new ArrayList<>();
         if (e.note != null) {
             notes.add(e.note);
@@ -93,7 +95,7 @@ class ProposalDocument {
         }
         if (e.isOverride()) {
             notes.add("Đề nghị bổ sung ngoài kết quả xét (kết quả xét: " + VietnameseWords.outcome(e.engineOutcome)
-                    + "); người đề nghị: " + e.overrideBy + "; lý do: " + e.overrideReason);
+                    + "); người đề nghị: " + people.person(e.overrideBy) + "; lý do: " + e.overrideReason);
         }
         if (revocation != null) {
             notes.add("Đã thu hồi" + (revocation.revocationNo() == null ? "" : " theo Quyết định số " + revocation.revocationNo()

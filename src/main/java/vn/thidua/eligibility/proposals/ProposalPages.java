@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
@@ -25,6 +26,7 @@ import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
 import vn.thidua.eligibility.runs.RunSummary;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -135,6 +137,54 @@ class ProposalPages {
         return proposals.listPdf(id).response();
     }
 
+    @GetMapping("/proposals/{id}/proposal.docx")
+    ResponseEntity<byte[]> proposalDocx(@PathVariable long id) {
+        return proposals.proposalDocx(id).response();
+    }
+
+    @GetMapping("/proposals/{id}/proposal.pdf")
+    ResponseEntity<byte[]> proposalPdf(@PathVariable long id) {
+        return proposals.proposalPdf(id).response();
+    }
+
+    @GetMapping("/proposals/{id}/decision.docx")
+    ResponseEntity<byte[]> decisionDocx(@PathVariable long id, Locale locale) {
+        return decided(id, locale, () -> proposals.decisionDocx(id));
+    }
+
+    @GetMapping("/proposals/{id}/decision.pdf")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id, Locale locale) {
+        return decided(id, locale, () -> proposals.decisionPdf(id));
+    }
+
+    /** A decision's document, or the error page saying in the page's language that there is no decision yet. */
+    private ResponseEntity<byte[]> decided(long id, Locale locale, Supplier<ProposalFile> document) {
+        if (find(id).status() != ProposalStatus.DECIDED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, messages.getMessage("document.decisionNotYet", null, locale));
+        }
+        return document.get().response();
+    }
+
+    @PostMapping("/proposals/{id}/signed-decision")
+    ModelAndView attachSignedDecision(@PathVariable long id, @RequestParam("file") MultipartFile file, Principal user,
+                                      Locale locale, RedirectAttributes flash) throws IOException {
+        byte[] content = file.getBytes();
+        return act(id, null, () -> {
+            proposals.attachSignedDecision(id, file.getOriginalFilename(), content, user.getName());
+            return null;
+        }, "proposal.done.signedDecision", locale, flash, Typed.NOTHING);
+    }
+
+    @GetMapping("/proposals/{id}/signed-decision")
+    ResponseEntity<byte[]> signedDecision(@PathVariable long id) {
+        return proposals.signedDecision(id, null).response();
+    }
+
+    @GetMapping("/proposals/{id}/signed-decisions/{fileId}")
+    ResponseEntity<byte[]> signedDecision(@PathVariable long id, @PathVariable long fileId) {
+        return proposals.signedDecision(id, fileId).response();
+    }
+
     @GetMapping("/reports/yearly/{year}/report.xlsx")
     ResponseEntity<byte[]> yearlyXlsx(@PathVariable int year) {
         return proposals.yearlyXlsx(year).response();
@@ -192,6 +242,7 @@ class ProposalPages {
         RunSummary run = runs.find(new RunId(proposal.runId())).orElseThrow();
         model.put("proposal", proposal);
         model.put("run", run);
+        model.put("signedDecisions", proposals.signedDecisions(proposal.id()));
         if (proposal.status() == ProposalStatus.DRAFT) {
             List<DecisionView> candidates = candidates(proposal, run, locale);
             model.put("candidates", candidates);

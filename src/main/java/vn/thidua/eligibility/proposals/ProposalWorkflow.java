@@ -23,10 +23,17 @@ public class ProposalWorkflow {
     private final XlsxDocuments xlsx;
     private final PdfDocuments pdf;
     private final AuditLog audit;
+    private final OfficialDocuments official;
+    private final DocxDocuments docx;
+    private final SignedDecisionService signed;
 
     ProposalWorkflow(ProposalService proposals, ProposalDocument document, YearlyReports reports,
-                     YearlyReportDocument reportDocument, XlsxDocuments xlsx, PdfDocuments pdf, AuditLog audit) {
+                     YearlyReportDocument reportDocument, XlsxDocuments xlsx, PdfDocuments pdf, AuditLog audit,
+                     OfficialDocuments official, DocxDocuments docx, SignedDecisionService signed) {
         this.audit = audit;
+        this.official = official;
+        this.docx = docx;
+        this.signed = signed;
         this.proposals = proposals;
         this.document = document;
         this.reports = reports;
@@ -79,6 +86,39 @@ public class ProposalWorkflow {
 
     public ProposalFile listPdf(long id) {
         return new ProposalFile("danh-sach-de-nghi-" + id + ".pdf", ProposalFile.PDF, pdf.write(listDocument(id)));
+    }
+
+    /** The Tờ trình with its list, to edit, number and sign. */
+    public ProposalFile proposalDocx(long id) {
+        return new ProposalFile("to-trinh-" + id + ".docx", DocxDocuments.MEDIA_TYPE, docx.write(official.proposal(proposals.get(id))));
+    }
+
+    public ProposalFile proposalPdf(long id) {
+        return new ProposalFile("to-trinh-" + id + ".pdf", ProposalFile.PDF, pdf.write(official.proposal(proposals.get(id))));
+    }
+
+    /** The decision with the list of those granted; refused until the decision is recorded. */
+    public ProposalFile decisionDocx(long id) {
+        return new ProposalFile("quyet-dinh-" + id + ".docx", DocxDocuments.MEDIA_TYPE, docx.write(official.decision(proposals.get(id))));
+    }
+
+    public ProposalFile decisionPdf(long id) {
+        return new ProposalFile("quyet-dinh-" + id + ".pdf", ProposalFile.PDF, pdf.write(official.decision(proposals.get(id))));
+    }
+
+    /** Keeps the signed decision (PDF or scan) of a decided proposal, its SHA-256 in the audit log; earlier ones stay. */
+    public SignedDecisionView attachSignedDecision(long id, String fileName, byte[] content, String user) {
+        return signed.attach(id, fileName, content, user);
+    }
+
+    /** Every signed decision attached, newest first. */
+    public List<SignedDecisionView> signedDecisions(long id) {
+        return signed.of(id);
+    }
+
+    /** The signed decision attached last, or the one named by {@code fileId}. */
+    public ProposalFile signedDecision(long id, Long fileId) {
+        return signed.download(id, fileId);
     }
 
     /** The yearly report needs a completed annual run of the year; without one it is refused as not found. */

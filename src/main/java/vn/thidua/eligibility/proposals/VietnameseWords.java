@@ -16,6 +16,8 @@ import java.time.format.DateTimeFormatter;
  */
 final class VietnameseWords {
     static final String DEPARTMENT = "SỞ CÔNG THƯƠNG";
+    /** The Department's part of a document's symbol: "15/QĐ-SCT". */
+    static final String DEPARTMENT_SYMBOL = "SCT";
     static final String MOVEMENT = "Phong trào thi đua cải cách hành chính giai đoạn 2021–2030";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
 

@@ -12,7 +12,9 @@ import vn.thidua.eligibility.web.ApiTest;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.eligibility.security.TestAccounts.as;
 import static vn.thidua.eligibility.proposals.ProposalFixtures.entry;
 
 /**
@@ -92,6 +94,16 @@ class AwardPathApiTest {
             assertThat(a.get("phaseFrom").asInt()).isEqualTo(2021);
             assertThat(a.get("phaseTo").asInt()).isEqualTo(2025);
         });
+        // its decision document: the province's, under the names in force after the merger, citing the
+        // texts in force on the reference date, the achievement in words
+        String decision = ProposalFixtures.pdfText(mvc.perform(get("/api/proposals/" + phaseId + "/decision.pdf")
+                .with(as("auditor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(decision).contains("UBND THÀNH PHỐ CẦN THƠ", "Số: 456/QĐ-UBND", "Cần Thơ, ngày 30 tháng 12 năm 2025",
+                "Về việc tặng Bằng khen giai đoạn 2021–2025", "CHỦ TỊCH UBND THÀNH PHỐ CẦN THƠ",
+                "Căn cứ Nghị định 152/2025/NĐ-CP;", "Điều 1. Tặng Bằng khen của Chủ tịch UBND thành phố Cần Thơ cho 1 cá nhân",
+                "Được tặng Giấy khen cải cách hành chính 2 năm trong giai đoạn 2021–2025 (2023, 2024)", "xếp hạng 1")
+                .doesNotContain("Nghị định 98/2023/NĐ-CP", "Sóc Trăng, ngày");
+
         // a phase run over overlapping years now excludes NV001: one achievement is not rewarded twice
         JsonNode holder = f.read("auditor", "/api/runs/" + f.phaseRun(1) + "/decisions/PERSON/NV001");
         assertThat(holder.get("outcome").asText()).isEqualTo("EXCLUDED");

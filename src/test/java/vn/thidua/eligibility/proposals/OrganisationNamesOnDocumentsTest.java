@@ -6,6 +6,8 @@ import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.rulesets.OrganisationNames;
 import vn.thidua.eligibility.rulesets.RuleFolder;
 
+import vn.thidua.eligibility.security.AccountHolder;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrganisationNamesOnDocumentsTest {
     private static final OrganisationNames NAMES = new OrganisationNames(new RuleFolder("rules")::read, new RuleFolder("rules"));
+    private static final PeopleOnDocuments NOBODY_NAMED = new PeopleOnDocuments(login -> new AccountHolder(login, "", ""));
 
     private static Proposal decided(AwardType award, RunKind kind, String decisionDate) {
         Proposal p = Proposal.draft(1, kind, award, 2021, 2025, kind == RunKind.PHASE ? 2 : null, List.of(), "staff",
@@ -39,7 +42,7 @@ class OrganisationNamesOnDocumentsTest {
 
     @Test
     void aListDecidedTheDayBeforeTheMergerPrintsSocTrangNames() {
-        TableDocument d = new ProposalDocument(NAMES).of(decided(AwardType.GIAY_KHEN_CCHC, RunKind.ANNUAL, "2025-06-30"), List.of());
+        TableDocument d = new ProposalDocument(NAMES, NOBODY_NAMED).of(decided(AwardType.GIAY_KHEN_CCHC, RunKind.ANNUAL, "2025-06-30"), List.of());
         assertThat(d.organisation()).containsExactly("UBND TỈNH SÓC TRĂNG", "SỞ CÔNG THƯƠNG");
         assertThat(d.placeDate()).isEqualTo("Sóc Trăng, ngày 30 tháng 06 năm 2025");
         assertThat(d.title()).contains("Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương tỉnh Sóc Trăng năm 2025");
@@ -48,7 +51,7 @@ class OrganisationNamesOnDocumentsTest {
 
     @Test
     void aListDecidedOnTheMergerDayPrintsCanThoNames() {
-        TableDocument d = new ProposalDocument(NAMES).of(decided(AwardType.GIAY_KHEN_CCHC, RunKind.ANNUAL, "2025-07-01"), List.of());
+        TableDocument d = new ProposalDocument(NAMES, NOBODY_NAMED).of(decided(AwardType.GIAY_KHEN_CCHC, RunKind.ANNUAL, "2025-07-01"), List.of());
         assertThat(d.organisation()).containsExactly("UBND THÀNH PHỐ CẦN THƠ", "SỞ CÔNG THƯƠNG");
         assertThat(d.placeDate()).isEqualTo("Cần Thơ, ngày 01 tháng 07 năm 2025");
         assertThat(d.title()).contains("Đề nghị tặng Giấy khen của Giám đốc Sở Công Thương thành phố Cần Thơ năm 2025");
@@ -57,7 +60,7 @@ class OrganisationNamesOnDocumentsTest {
 
     @Test
     void aPhaseListAfterTheMergerNamesTheChairmanOfCanThoCity() {
-        TableDocument d = new ProposalDocument(NAMES).of(decided(AwardType.BANG_KHEN_CCHC, RunKind.PHASE, "2026-01-20"), List.of());
+        TableDocument d = new ProposalDocument(NAMES, NOBODY_NAMED).of(decided(AwardType.BANG_KHEN_CCHC, RunKind.PHASE, "2026-01-20"), List.of());
         assertThat(d.title().get(1)).startsWith("Đề nghị tặng Bằng khen của Chủ tịch UBND thành phố Cần Thơ giai đoạn 2021–2025");
     }
 

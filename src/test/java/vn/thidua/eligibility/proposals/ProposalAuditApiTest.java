@@ -2,8 +2,6 @@ package vn.thidua.eligibility.proposals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +109,7 @@ class ProposalAuditApiTest {
                 .andReturn().getResponse().getContentAsByteArray();
         String printed = fingerprintIn(xlsx);
         for (String pdf : List.of("/api/proposals/" + id + "/list.pdf", "/api/reports/yearly/2024/report.pdf")) {
-            assertThat(pdfText(mvc.perform(get(pdf).with(as("staff"))).andExpect(status().isOk()).andReturn().getResponse()
+            assertThat(ProposalFixtures.pdfText(mvc.perform(get(pdf).with(as("staff"))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsByteArray())).as(pdf).contains("(audit log fingerprint): " + printed);
         }
         assertThat(fingerprintIn(mvc.perform(get("/api/reports/yearly/2024/report.xlsx").with(as("staff")))
@@ -122,16 +120,6 @@ class ProposalAuditApiTest {
         String forged = printed.substring(0, printed.length() - 1) + (printed.endsWith("0") ? "1" : "0");
         assertThat(f.read("auditor", "/api/audit/verify?fingerprint=" + forged).get("fingerprintCheck")
                 .get("contained").asBoolean()).isFalse();
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        PdfReader reader = new PdfReader(bytes);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 
     private String fingerprintIn(byte[] xlsx) throws Exception {

@@ -2,6 +2,8 @@ package vn.thidua.eligibility.proposals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -147,6 +149,17 @@ final class ProposalFixtures {
             }
         }
         throw new AssertionError("no entry " + code + " in " + proposal);
+    }
+
+    /** A PDF's text, every page, spaces collapsed. */
+    static String pdfText(byte[] bytes) throws Exception {
+        PdfReader reader = new PdfReader(bytes);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private JsonNode parse(String body) throws Exception {
