@@ -7,10 +7,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.eligibility.rulesets.RuleSetAdministration;
 import vn.thidua.eligibility.rulesets.RuleSetStatus;
 import vn.thidua.eligibility.rulesets.RuleSetVersion;
+import vn.thidua.eligibility.security.Role;
+import vn.thidua.eligibility.security.UserManagement;
 import vn.thidua.eligibility.web.ApiTest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,9 +37,13 @@ class RuleSetDraftPagesTest {
 
     int active;
     RuleSetVersion draft;
+    /** An administrator other than the author: a real account, as a session must belong to one. */
+    String approver;
 
     @BeforeEach
-    void aDraftByAdmin() {
+    void aDraftByAdmin(@Autowired UserManagement users) {
+        approver = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(approver, "tundra-quill-88-mosaic", Role.ADMIN, "admin");
         active = ruleSets.list().stream().filter(v -> v.status() == RuleSetStatus.ACTIVE).findFirst().orElseThrow().version();
         draft = ruleSets.create(new RuleSetAdministration.Draft(active, Map.of("decision.drl",
                 ruleSets.get(active).files().get("decision.drl") + "// reviewed by the council\n"), "draft pages"), "admin");
@@ -57,7 +64,7 @@ class RuleSetDraftPagesTest {
 
     @Test
     void anotherAdministratorMayActivateAndSeesNoReasonNot() throws Exception {
-        String page = page("admin2");
+        String page = page(approver);
         assertThat(page).contains("Thay đổi so với phiên bản đang áp dụng", "+// reviewed by the council")
                 .doesNotContain("id=\"activate-reason\"");
         assertThat(activateButton(page)).doesNotContain("disabled");
@@ -75,7 +82,7 @@ class RuleSetDraftPagesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Đã hủy bỏ");
 
         // sent again (a second tab): said in words, nothing changes
-        String again = mvc.perform(post("/rulesets/" + draft.version() + "/discard").with(user("admin2").roles("ADMIN")).with(csrf()))
+        String again = mvc.perform(post("/rulesets/" + draft.version() + "/discard").with(user(approver).roles("ADMIN")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(again).contains("Phiên bản " + draft.version() + " không còn là bản nháp");
     }
