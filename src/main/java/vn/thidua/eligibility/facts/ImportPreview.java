@@ -28,10 +28,6 @@ public record ImportPreview(int added, int unchanged, int changed, Map<String, C
     }
 
     public record Counts(int added, int unchanged, int changed) {
-        /** Records whose key is stored: replaced, with or without a change. */
-        public int replaced() {
-            return unchanged + changed;
-        }
     }
 
     /**
