@@ -45,9 +45,9 @@ class ImportPreviewPagesTest {
     @Test
     void theWorkbookPreviewListsTheItemTakenFromItsUnitBeforeAndAfter() throws Exception {
         byte[] workbook = WorkbookPagesTest.edited(template.empty(), wb -> {
-            row(wb.getSheet("units"), "MOI", "Phòng Mới");
-            row(wb.getSheet("units"), "VP", "Văn phòng Sở");
-            Row item = wb.getSheet("criteria").createRow(1);
+            row(wb.getSheet("Đơn vị"), "MOI", "Phòng Mới");
+            row(wb.getSheet("Đơn vị"), "VP", "Văn phòng Sở");
+            Row item = wb.getSheet("Tiêu chí chấm điểm").createRow(1);
             item.createCell(0).setCellValue(2024);
             item.createCell(1).setCellValue("1.1.1");
             item.createCell(2).setCellValue("Công tác chỉ đạo, điều hành – nội dung 1");
