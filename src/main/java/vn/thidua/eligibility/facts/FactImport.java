@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +62,39 @@ public class FactImport {
     }
 
     /**
-     * Checks a bundle exactly as {@link #importBundle} does and says what it would add and replace
-     * today, storing nothing: for a page that shows the effect before the person confirms.
+     * Checks a bundle exactly as {@link #importBundle} does and says what it would do today, storing
+     * nothing: for a page that shows the effect before the person confirms. Each stored record it would
+     * change is listed with its fields before and after.
      *
      * @throws RejectedBundleException with every error found
      */
-    public ImportReport preview(InputStream body) {
+    public ImportPreview preview(InputStream body) {
         JsonNode root = BundleReader.read(body, maxBytes);
-        return transaction.execute(status -> report(root, store::count));
+        return transaction.execute(status -> {
+            Map<FactKind, List<Map<String, Object>>> records = validated(root);
+            Map<String, ImportPreview.Counts> kinds = new LinkedHashMap<>();
+            List<ImportPreview.Replacement> replacements = new ArrayList<>();
+            int added = 0;
+            int unchanged = 0;
+            int changed = 0;
+            for (FactKind kind : FactKind.values()) {
+                List<Map<String, Object>> list = records.getOrDefault(kind, List.of());
+                FactStore.Compared compared = list.isEmpty()
+                        ? new FactStore.Compared(new ImportPreview.Counts(0, 0, 0), List.of())
+                        : store.compare(kind, list, ImportPreview.LISTED - replacements.size());
+                kinds.put(kind.jsonName(), compared.counts());
+                replacements.addAll(compared.replacements());
+                added += compared.counts().added();
+                unchanged += compared.counts().unchanged();
+                changed += compared.counts().changed();
+            }
+            return new ImportPreview(added, unchanged, changed, kinds, replacements);
+        });
     }
 
     /** Validates the bundle and hands each kind's records, in write order, to {@code each}. */
     private ImportReport report(JsonNode root, BiFunction<FactKind, List<Map<String, Object>>, ImportReport.Counts> each) {
-        Map<FactKind, List<Map<String, Object>>> records = BundleValidator.validate(root, store::existingCodes, store::storedWith);
+        Map<FactKind, List<Map<String, Object>>> records = validated(root);
         Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
         int added = 0;
         int replaced = 0;
@@ -85,6 +106,10 @@ public class FactImport {
             replaced += counts.replaced();
         }
         return new ImportReport(added, replaced, kinds);
+    }
+
+    private Map<FactKind, List<Map<String, Object>>> validated(JsonNode root) {
+        return BundleValidator.validate(root, store::existingCodes, store::storedWith);
     }
 
     /** Refuses a body whose declared length is over the limit without reading it. */

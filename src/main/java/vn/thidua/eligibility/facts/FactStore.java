@@ -6,14 +6,17 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Repository;
 import vn.thidua.eligibility.model.SubjectType;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,11 +100,71 @@ class FactStore {
         return records.stream().map(r -> String.join("/", keyOf(kind, r))).toList();
     }
 
-    /** What {@link #write} would do with the records now: how many are new and how many replace a stored one. */
-    ImportReport.Counts count(FactKind kind, List<Map<String, Object>> records) {
-        Set<List<String>> stored = storedKeys(kind, records);
-        int replaced = (int) records.stream().filter(r -> stored.contains(keyOf(kind, r))).count();
-        return new ImportReport.Counts(records.size() - replaced, replaced);
+    /** What {@link #compare} found for one kind: its counts and its first changed records. */
+    record Compared(ImportPreview.Counts counts, List<ImportPreview.Replacement> replacements) {
+    }
+
+    /**
+     * What {@link #write} would do with the records now: which are new, which are identical to the
+     * stored record of their key, and which would replace it with other values, field by field.
+     *
+     * @param listed at most this many changed records are described; all are counted
+     */
+    Compared compare(FactKind kind, List<Map<String, Object>> records, int listed) {
+        Map<List<String>, Map<String, Object>> stored = storedRecords(kind, records);
+        int added = 0;
+        int unchanged = 0;
+        int changed = 0;
+        List<ImportPreview.Replacement> replacements = new ArrayList<>();
+        for (Map<String, Object> record : records) {
+            List<String> key = keyOf(kind, record);
+            Map<String, Object> before = stored.get(key);
+            if (before == null) {
+                added++;
+                continue;
+            }
+            List<ImportPreview.Change> changes = kind.fields().stream()
+                    .filter(f -> !same(before.get(f.name()), record.get(f.name())))
+                    .map(f -> new ImportPreview.Change(f.name(), f.label(), before.get(f.name()), record.get(f.name())))
+                    .toList();
+            if (changes.isEmpty()) {
+                unchanged++;
+            } else {
+                changed++;
+                if (replacements.size() < listed) {
+                    replacements.add(new ImportPreview.Replacement(kind.jsonName(), String.join("/", key), changes));
+                }
+            }
+        }
+        return new Compared(new ImportPreview.Counts(added, unchanged, changed), replacements);
+    }
+
+    /** Decimals compare by value: the column's scale pads a stored 9.75 to 9.7500. */
+    private static boolean same(Object stored, Object imported) {
+        if (stored instanceof BigDecimal a && imported instanceof BigDecimal b) {
+            return a.compareTo(b) == 0;
+        }
+        return Objects.equals(stored, imported);
+    }
+
+    /** The stored records among the records' natural keys, by key in the form of {@link #keyOf}. */
+    private Map<List<String>, Map<String, Object>> storedRecords(FactKind kind, List<Map<String, Object>> records) {
+        Map<List<String>, Map<String, Object>> stored = new HashMap<>();
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            List<Map<String, Object>> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            String sql = "SELECT " + kind.columns("f") + " FROM " + kind.table() + " f WHERE " + matching(kind.key(), chunk.size());
+            jdbc.query(sql, ps -> {
+                int i = 0;
+                for (Map<String, Object> record : chunk) {
+                    bind(ps, record, kind.key(), i);
+                    i += kind.key().size();
+                }
+            }, rs -> {
+                Map<String, Object> record = FactExport.record(kind, rs);
+                stored.put(keyOf(kind, record), record);
+            });
+        }
+        return stored;
     }
 
     private void batch(String sql, List<Map<String, Object>> records, List<Field> parameters) {

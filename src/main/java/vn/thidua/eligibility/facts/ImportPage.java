@@ -15,7 +15,8 @@ import java.security.Principal;
 
 /**
  * The import of a fact-bundle file, all or nothing, through the same import as {@code POST /api/facts}:
- * the page shows what was added and replaced, or every error by its path.
+ * the page shows what was added and replaced, or every error by its path. The file can be previewed
+ * first, as a workbook is.
  */
 @PageController
 @RequestMapping("/facts/import")
@@ -28,6 +29,21 @@ class ImportPage {
 
     @GetMapping
     String form() {
+        return "import";
+    }
+
+    /**
+     * What the file would do, storing nothing: the stored records it would replace are listed field by
+     * field. The browser does not keep a chosen file across pages: the person chooses it again to import it.
+     */
+    @PostMapping("/preview")
+    String preview(@RequestParam("bundle") MultipartFile file, Model model) throws IOException {
+        model.addAttribute("fileName", file.getOriginalFilename());
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("preview", facts.preview(in));
+        } catch (RejectedBundleException e) {
+            model.addAttribute("errors", e.errors());
+        }
         return "import";
     }
 

@@ -13,7 +13,8 @@
  * {@link vn.thidua.eligibility.facts.Field} (the descriptors, read by the workbook),
  * {@link vn.thidua.eligibility.facts.FactGroups} (the evaluation's loader),
  * {@link vn.thidua.eligibility.facts.FactImport} (to import a bundle from code, e.g. demo data, the
- * pages, or the awards a decision grants, and to preview what a bundle would add and replace), {@link vn.thidua.eligibility.facts.AwardRegister} (the
+ * pages, or the awards a decision grants, and to preview what a bundle would add, leave unchanged and replace,
+ * field by field: {@link vn.thidua.eligibility.facts.ImportPreview}), {@link vn.thidua.eligibility.facts.AwardRegister} (the
  * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and
  * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds) and
  * {@link vn.thidua.eligibility.facts.UnitFacts} (one unit's items, tasks and dossiers of a year) and

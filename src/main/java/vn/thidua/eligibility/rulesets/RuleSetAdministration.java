@@ -102,6 +102,10 @@ public class RuleSetAdministration {
     }
 
     record FileDiff(String path, String change, String diff) {
+        /** The diff's lines, for a page that marks the added and removed ones. */
+        public List<String> lines() {
+            return diff.lines().toList();
+        }
     }
 
     record Diff(int from, int to, List<FileDiff> files) {
@@ -219,7 +223,11 @@ public class RuleSetAdministration {
             throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
                     "version " + version + " is already active", List.of());
         }
-        if (fourEyes && v.author().equals(user)) {
+        if (v.status() == RuleSetStatus.DISCARDED) {
+            throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.DISCARDED,
+                    "version " + version + " was discarded; write a new draft from it to activate its rules", List.of());
+        }
+        if (mayNotActivate(v, user)) {
             throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.SAME_AUTHOR,
                     "version " + version + " was written by " + user + "; another administrator must activate it", List.of());
         }
@@ -250,9 +258,10 @@ public class RuleSetAdministration {
         coveragePolicy.check(version, coverage);
         tx.executeWithoutResult(status -> {
             RuleSetVersion locked = versions.lock(version).orElseThrow(() -> notFound(version));
-            if (locked.status() == RuleSetStatus.ACTIVE) {
-                throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.ALREADY_ACTIVE,
-                        "version " + version + " is already active", List.of());
+            if (locked.status() != RuleSetStatus.DRAFT && locked.status() != RuleSetStatus.RETIRED) {
+                throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, locked.status() == RuleSetStatus.ACTIVE
+                        ? RuleSetRefusedException.Reason.ALREADY_ACTIVE : RuleSetRefusedException.Reason.DISCARDED,
+                        "version " + version + " is " + locked.status().name().toLowerCase(Locale.ROOT), List.of());
             }
             String previous = versions.active().map(a -> Integer.toString(a.version())).orElse(null);
             versions.activate(version, user, clock.instant());
@@ -271,6 +280,38 @@ public class RuleSetAdministration {
             events.publishEvent(new RuleSetEvent("ACTIVATED", version, user, details));
         });
         return new ActivatedVersion(get(version), coveragePolicy.describe(coverage));
+    }
+
+    /**
+     * Whether the four-eyes rule keeps this person from activating the version: its author may not,
+     * unless {@code eligibility.rulesets.four-eyes=false}. The page disables its button for the same reason.
+     */
+    public boolean mayNotActivate(RuleSetVersion version, String user) {
+        return fourEyes && version.author().equals(user);
+    }
+
+    /**
+     * Discards a draft that was never activated: it stays stored (its number and content remain in the
+     * history) but can no longer be activated. Any administrator may discard it, its author too.
+     *
+     * @throws RuleSetRefusedException 409 when the version is not a draft (active, retired or discarded)
+     */
+    public RuleSetVersion discard(int version, String user) {
+        RuleSetVersion v = get(version);
+        tx.executeWithoutResult(status -> {
+            if (!versions.discard(version)) {
+                throw new RuleSetRefusedException(Refusal.Kind.CONFLICT, RuleSetRefusedException.Reason.NOT_A_DRAFT,
+                        "version " + version + " is " + get(version).status().name().toLowerCase(Locale.ROOT)
+                        + "; only a draft never activated can be discarded", List.of());
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("hash", v.hash());
+            details.put("author", v.author());
+            details.put("basedOn", v.basedOn());
+            // in the discarding's transaction: no discarded version without its entry
+            events.publishEvent(new RuleSetEvent("DISCARDED", version, user, details));
+        });
+        return get(version);
     }
 
     /**
@@ -295,6 +336,12 @@ public class RuleSetAdministration {
         RuleCoverage computed = scenarios.run(version, content).coverage();
         coverageByHash.put(v.hash(), computed);
         return Optional.of(computed);
+    }
+
+    /** What a version changes from the active one, for the administrator who approves it; empty for the active one. */
+    Optional<Diff> diffFromActive(int version) {
+        RuleSetVersion active = versions.current();
+        return active.version() == version ? Optional.empty() : Optional.of(diff(active.version(), version));
     }
 
     Diff diff(int from, int to) {

@@ -95,6 +95,13 @@ class RuleSetController {
         return admin.activate(version, principal.getName());
     }
 
+    @PostMapping("/{version}/discard")
+    @Operation(summary = "Discard a draft never activated: it stays stored but can no longer be activated; 409 for any other version",
+            description = "Recorded in the audit chain as RULESET_DISCARDED. Any administrator may discard a draft, its author too.")
+    RuleSetVersion discard(@PathVariable int version, Principal principal) {
+        return admin.discard(version, principal.getName());
+    }
+
     @PostMapping("/{version}/simulate")
     @Operation(summary = "Evaluate this version and the active one on the current facts; who gains, who loses, and why. Nothing is stored")
     Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request,

@@ -55,9 +55,9 @@ class RuleSetPages {
 
     @GetMapping("/rulesets/{version}")
     String version(@PathVariable int version, @RequestParam(name = "on", required = false) String on, Locale locale,
-                   Model model) {
+                   Principal user, Model model) {
         legal(version, on, locale, model);
-        return version(version, model);
+        return version(version, user, model);
     }
 
     /**
@@ -78,23 +78,23 @@ class RuleSetPages {
         }
     }
 
-    String version(int version, Model model) {
+    String version(int version, Principal user, Model model) {
         List<FactCoverage.YearFacts> years = facts.coverage().years();
         // as on the runs page: the newest year with facts is the one most likely to be asked about
         int year = years.isEmpty() ? Year.now(clock).getValue() - 1 : years.get(0).year();
         model.addAttribute("simulation", new SimulationForm(year, LocalDate.now(clock.withZone(VIETNAM))));
-        return versionPage(version, model);
+        return versionPage(version, user, model);
     }
 
     @PostMapping("/rulesets/{version}/test")
     String test(@PathVariable int version, Principal user, Model model) {
         model.addAttribute("report", ruleSets.test(version, user.getName()));
-        return version(version, model);
+        return version(version, user, model);
     }
 
     @PostMapping("/rulesets/{version}/simulate")
     String simulate(@PathVariable int version, @ModelAttribute("simulation") SimulationForm form, BindingResult binding,
-                    Locale locale, Model model) {
+                    Locale locale, Principal user, Model model) {
         if (!binding.hasErrors()) {
             try {
                 model.addAttribute("diff", ruleSets.simulate(version, form.year(), form.referenceDate(),
@@ -107,7 +107,7 @@ class RuleSetPages {
                 e.errors().forEach(d -> binding.rejectValue(d.path(), "simulation." + d.path(), d.messageIn(locale)));
             }
         }
-        return versionPage(version, model);
+        return versionPage(version, user, model);
     }
 
     @PostMapping("/rulesets/{version}/activate")
@@ -122,13 +122,37 @@ class RuleSetPages {
             }
             model.addAttribute("refusal", new Refused(e.reason().name(),
                     e.errors().stream().map(d -> d.path() + ": " + d.messageIn(LocaleContextHolder.getLocale())).toList()));
-            return version(version, model);
+            return version(version, user, model);
         }
     }
 
-    private String versionPage(int version, Model model) {
+    @PostMapping("/rulesets/{version}/discard")
+    String discard(@PathVariable int version, Principal user, Model model, RedirectAttributes redirect) {
+        try {
+            ruleSets.discard(version, user.getName());
+            redirect.addFlashAttribute("discarded", true);
+            return "redirect:/rulesets/" + version;
+        } catch (RuleSetRefusedException e) {
+            if (e.reason() != RuleSetRefusedException.Reason.NOT_A_DRAFT) {
+                throw e;
+            }
+            // discarded or activated by another administrator meanwhile: the page says what it is now
+            model.addAttribute("refusal", new Refused(e.reason().name(), List.of()));
+            return version(version, user, model);
+        }
+    }
+
+    /**
+     * A draft's page is where a second administrator approves it: it shows what the draft changes from
+     * the active version, and tells its author why he cannot activate it himself.
+     */
+    private String versionPage(int version, Principal user, Model model) {
         RuleSetVersion v = ruleSets.get(version);
         model.addAttribute("version", v);
+        if (v.status() == RuleSetStatus.DRAFT) {
+            model.addAttribute("changes", ruleSets.diffFromActive(version).orElse(null));
+            model.addAttribute("ownDraft", ruleSets.mayNotActivate(v, user.getName()));
+        }
         model.addAttribute("code", RuleFiles.of(v));
         // rules no scenario fires are said on the page, not only after the test button
         model.addAttribute("coverage", ruleSets.coverage(version).orElse(null));

@@ -10,8 +10,11 @@ import java.util.List;
  * explain a refused activation in the reader's language.
  */
 public class RuleSetRefusedException extends Refusal {
-    /** Why an activation was refused; anything else is {@code OTHER} and said by the message and errors. */
-    public enum Reason { ALREADY_ACTIVE, SAME_AUTHOR, INVALID, SCENARIOS_FAIL, RULES_NOT_EXERCISED, OTHER }
+    /**
+     * Why an activation (or a discarding: {@code NOT_A_DRAFT}) was refused; anything else is {@code OTHER}
+     * and said by the message and errors.
+     */
+    public enum Reason { ALREADY_ACTIVE, SAME_AUTHOR, INVALID, SCENARIOS_FAIL, RULES_NOT_EXERCISED, DISCARDED, NOT_A_DRAFT, OTHER }
 
     private final Reason reason;
 

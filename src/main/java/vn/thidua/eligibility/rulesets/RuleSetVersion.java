@@ -30,9 +30,10 @@ public record RuleSetVersion(int version, Integer basedOn, String hash, String a
 
     /**
      * True for the active version and for a retired one (active before): the versions a second
-     * administrator approved. A draft may be tested and simulated, never run or proposed (four eyes).
+     * administrator approved. A draft may be tested and simulated, never run or proposed (four eyes);
+     * a discarded one was never activated either.
      */
     public boolean activated() {
-        return status != RuleSetStatus.DRAFT;
+        return status == RuleSetStatus.ACTIVE || status == RuleSetStatus.RETIRED;
     }
 }

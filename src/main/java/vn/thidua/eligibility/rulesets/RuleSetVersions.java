@@ -103,6 +103,12 @@ public class RuleSetVersions {
                 Timestamp.from(now), by, version);
     }
 
+    /** Discards the version if it is still a draft; false when it is not (any more). */
+    boolean discard(int version) {
+        return jdbc.update("UPDATE rule_set_version SET status = 'DISCARDED' WHERE version = ? AND status = 'DRAFT'",
+                version) == 1;
+    }
+
     private RuleSetVersion version(ResultSet rs, boolean withFiles) throws SQLException {
         Timestamp activated = rs.getTimestamp("activated_at");
         return new RuleSetVersion(rs.getInt("version"), rs.getObject("based_on", Integer.class), rs.getString("hash"),

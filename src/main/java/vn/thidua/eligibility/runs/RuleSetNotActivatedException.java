@@ -17,4 +17,14 @@ class RuleSetNotActivatedException extends Refusal {
                 + " until another administrator activates it",
                 List.of(new ApiError.Detail("ruleSetVersion", "version " + version + " is a DRAFT, never activated")));
     }
+
+    private RuleSetNotActivatedException(int version, String discarded) {
+        super(Kind.CONFLICT, "Rule set version " + version + " was " + discarded + ": a run uses the ACTIVE version or a RETIRED one",
+                List.of(new ApiError.Detail("ruleSetVersion", "version " + version + " was " + discarded)));
+    }
+
+    /** A draft discarded without ever being activated. */
+    static RuleSetNotActivatedException discarded(int version) {
+        return new RuleSetNotActivatedException(version, "discarded, never activated");
+    }
 }

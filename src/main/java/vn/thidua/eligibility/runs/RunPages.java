@@ -35,9 +35,11 @@ class RunPages {
     private final TraceTables traces;
     private final RunProposals proposals;
     private final FactCompleteness completeness;
+    private final RunReplay replay;
 
     RunPages(RunService runs, FactCounts facts, TraceTables traces, RunProposals proposals,
-             FactCompleteness completeness) {
+             FactCompleteness completeness, RunReplay replay) {
+        this.replay = replay;
         this.completeness = completeness;
         this.runs = runs;
         this.facts = facts;
@@ -115,6 +117,20 @@ class RunPages {
         model.addAttribute("proposal", proposals.ofRun(id).orElse(null));
         model.addAttribute("unitCodes", all.stream().map(DecisionView::unitCode).distinct().sorted().toList());
         return "run";
+    }
+
+    /**
+     * Re-evaluates the completed run from what it stored and shows, on its page, whether every decision
+     * came out the same: the check an auditor makes, as {@code POST /api/runs/{id}/replay}. Nothing is stored.
+     */
+    @PostMapping("/runs/{id}/replay")
+    String replay(@PathVariable long id, Locale locale, Model model) {
+        RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
+        if (run.status() != RunStatus.COMPLETED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        model.addAttribute("replay", replay.replay(run.id()));
+        return run(id, new DecisionFilter(null, null, null, null), locale, model);
     }
 
     @GetMapping("/runs/{id}/decisions/{type}/{code}")

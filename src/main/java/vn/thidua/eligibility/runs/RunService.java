@@ -19,6 +19,7 @@ import vn.thidua.eligibility.rulesets.InvalidParametersException;
 import vn.thidua.eligibility.rulesets.Organisation;
 import vn.thidua.eligibility.rulesets.OrganisationNames;
 import vn.thidua.eligibility.rulesets.RuleSet;
+import vn.thidua.eligibility.rulesets.RuleSetStatus;
 import vn.thidua.eligibility.rulesets.RuleSetVersion;
 import vn.thidua.eligibility.rulesets.RuleSetVersions;
 import vn.thidua.eligibility.web.ApiError;
@@ -243,7 +244,8 @@ public class RunService implements SmartInitializingSingleton {
         RuleSetVersion version = ruleSets.find(r.ruleSetVersion()).orElseThrow(() -> new InvalidRunRequestException(
                 List.of(ApiError.Detail.of("ruleSetVersion", Text.of("run.problem.noSuchVersion", r.ruleSetVersion())))));
         if (!version.activated()) {
-            throw new RuleSetNotActivatedException(version.version());
+            throw version.status() == RuleSetStatus.DISCARDED ? RuleSetNotActivatedException.discarded(version.version())
+                    : new RuleSetNotActivatedException(version.version());
         }
         try {
             return new Chosen(version.version(), version.ruleSet());

@@ -133,6 +133,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(ADMIN, STAFF, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/runs/*/replay").hasAnyRole(ADMIN, STAFF, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/facts/**", "/runs/**").hasAnyRole(ADMIN, STAFF)
                         // as in the API: the Office compiles the proposal list; the Council's review, the
                         // decision and a revocation fall to the last rule: ADMIN

@@ -3,6 +3,7 @@ package vn.thidua.eligibility.workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.springframework.stereotype.Service;
 import vn.thidua.eligibility.facts.FactImport;
+import vn.thidua.eligibility.facts.ImportPreview;
 import vn.thidua.eligibility.facts.ImportReport;
 import vn.thidua.eligibility.facts.RejectedBundleException;
 
@@ -37,11 +38,12 @@ public class WorkbookImport {
     }
 
     /**
-     * What importing the workbook would add and replace, per sheet; or every problem, and then no report.
+     * What importing the workbook would add and replace, per sheet and record by record; or every problem,
+     * and then no report.
      *
      * @param problems empty when the workbook can be stored as it is
      */
-    public record Preview(ImportReport report, List<WorkbookProblem> problems) {
+    public record Preview(ImportPreview report, List<WorkbookProblem> problems) {
         public Preview {
             problems = List.copyOf(problems);
         }
@@ -54,7 +56,7 @@ public class WorkbookImport {
             return new Preview(null, converted.problems());
         }
         try {
-            ImportReport report = facts.preview(new ByteArrayInputStream(converted.bundle()));
+            ImportPreview report = facts.preview(new ByteArrayInputStream(converted.bundle()));
             return converted.problems().isEmpty() ? new Preview(report, List.of()) : new Preview(null, converted.problems());
         } catch (RejectedBundleException e) {
             return new Preview(null, merged(converted, e));

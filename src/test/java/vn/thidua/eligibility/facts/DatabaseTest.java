@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("database")
-@WithMockUser(roles = "STAFF")
+@WithMockUser(username = "staff", roles = "STAFF")
 abstract class DatabaseTest {
     /** Children before parents, for the foreign keys. */
     static final List<String> TABLES = List.of("awards", "ratings", "disciplines", "initiatives", "dossiers",

@@ -100,14 +100,14 @@ class AdministratorBrowserTest {
             browser.open(By.cssSelector("form[action$='/simulate'] button"));
             assertThat(browser.find(By.id("diff")).getText()).contains("Không đối tượng nào được hay mất kết quả");
 
-            browser.open(By.cssSelector("form[action$='/activate'] button"));
-            assertThat(browser.find(By.id("refusal")).getText())
-                    .contains("Phiên bản " + fixed + " do admin soạn; theo nguyên tắc bốn mắt, cần một quản trị viên khác kích hoạt.");
+            // four eyes: the author's button is disabled, and the page says why
+            assertThat(browser.find(By.cssSelector("form[action$='/activate'] button")).isEnabled()).isFalse();
+            assertThat(browser.find(By.id("activate-reason")).getText()).contains("không thể tự kích hoạt");
 
             browser.open(By.cssSelector("form[action$='/logout'] button"));
             browser.logIn(secondAdmin, SECOND_ADMIN_PASSWORD);
             browser.go("/rulesets/" + fixed);
-            browser.open(By.cssSelector("form[action$='/activate'] button"));
+            ConfirmDialog.accept(browser, By.cssSelector("form[action$='/activate'] button"));
             assertThat(browser.text()).contains("Đã kích hoạt phiên bản " + fixed, "Đang áp dụng");
         }
     }

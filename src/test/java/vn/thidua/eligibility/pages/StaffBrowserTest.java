@@ -21,11 +21,14 @@ class StaffBrowserTest {
         try (Browser browser = Browser.launch(port)) {
             browser.logIn("staff", TestAccounts.STAFF_PASSWORD);
 
+            // Excel first; the JSON bundle is the second way
             browser.open(By.linkText("Nhập dữ liệu"));
-            assertThat(browser.h1()).isEqualTo("Nhập dữ liệu");
+            assertThat(browser.h1()).isEqualTo("Nhập dữ liệu từ Excel");
+            browser.open(By.partialLinkText("tệp dữ liệu JSON"));
+            assertThat(browser.h1()).isEqualTo("Nhập dữ liệu từ tệp JSON");
             browser.assertEveryFieldIsLabelled();
             browser.find(By.id("bundle")).sendKeys(Path.of("db/demo/fact-bundle.json").toAbsolutePath().toString());
-            browser.open(By.cssSelector("form[action$='/facts/import'] button[type=submit]"));
+            browser.open(By.cssSelector("form[action$='/facts/import'] button:not([formaction])"));
             assertThat(browser.text()).contains("Đã nhập tệp fact-bundle.json");
             assertThat(browser.find(By.cssSelector(".message.success table")).getText())
                     .contains("Đơn vị", "Hồ sơ TTHC");

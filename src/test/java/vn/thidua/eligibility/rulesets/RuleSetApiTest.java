@@ -134,6 +134,48 @@ class RuleSetApiTest {
     }
 
     @Test
+    void aDraftNeverActivatedIsDiscardedOnceLoggedAndThenNeitherActivatedNorRun() throws Exception {
+        int active = activeVersion();
+        int v = createDraft(active, Map.of("decision.drl", activeFile("decision.drl") + "// to discard\n"),
+                as("admin")).get("version").asInt();
+
+        mvc.perform(post("/api/rulesets/" + v + "/discard").with(as("staff"))).andExpect(status().isForbidden());
+        // its author may discard it: four eyes guard what is applied, not what is dropped
+        mvc.perform(post("/api/rulesets/" + v + "/discard").with(as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DISCARDED"));
+        JsonNode entry = latestAudit("RULESET_DISCARDED");
+        assertThat(entry.get("actor").asText()).isEqualTo("admin");
+        assertThat(entry.get("details").get("version").asInt()).isEqualTo(v);
+        assertThat(entry.get("details").get("hash").asText()).isEqualTo(hashOf(v));
+
+        mvc.perform(post("/api/rulesets/" + v + "/discard").with(as("admin")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("version " + v + " is discarded; only a draft never activated can be discarded"));
+        mvc.perform(post("/api/rulesets/" + v + "/activate").with(secondAdmin))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("version " + v + " was discarded; write a new draft from it to activate its rules"));
+        mvc.perform(post("/api/rulesets/" + active + "/discard").with(secondAdmin))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("version " + active + " is active; only a draft never activated can be discarded"));
+        mvc.perform(post("/api/runs").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"ANNUAL\",\"year\":2024,\"referenceDate\":\"2025-01-15\",\"ruleSetVersion\":" + v + "}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value("version " + v + " was discarded, never activated"));
+        assertThat(activeVersion()).isEqualTo(active);
+    }
+
+    private JsonNode latestAudit(String action) throws Exception {
+        for (JsonNode e : json.readTree(mvc.perform(get("/api/audit?limit=50").with(as("auditor")))
+                .andReturn().getResponse().getContentAsString())) {
+            if (e.get("action").asText().equals(action)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + action + " entry");
+    }
+
+    @Test
     void activationIsRefusedWhileAScenarioFails() throws Exception {
         String wrong = """
                 description: expects the wrong outcome

@@ -22,10 +22,12 @@ final class FormEndpoints {
 
     static final List<Endpoint> ALL = List.of(
             new Endpoint("POST", "/facts/import", List.of(), List.of("bundle")),
+            new Endpoint("POST", "/facts/import/preview", List.of(), List.of("bundle")),
             new Endpoint("POST", "/facts/workbook", List.of(), List.of("workbook")),
             post("/facts/workbook/confirm", "token"),
             post("/runs", "year", "referenceDate"),
             post("/runs/phase", "fromYear", "toYear", "quota", "referenceDate"),
+            post("/runs/{id}/replay"),
             post("/proposals", "runId"),
             post("/proposals/{id}/entries", "subject", "reason", "note", "confirmed"),
             post("/proposals/{id}/entries/{type}/{code}/note", "note"),
@@ -37,6 +39,7 @@ final class FormEndpoints {
             post("/rulesets/{version}/test"),
             post("/rulesets/{version}/simulate", "year", "referenceDate"),
             post("/rulesets/{version}/activate"),
+            post("/rulesets/{version}/discard"),
             post("/rulesets/{version}/edit", "path", "content", "note"),
             post("/users", "username", "password", "role"),
             get("/facts", "year", "unit"),
