@@ -9,7 +9,7 @@ CREATE TABLE signed_decision (
     -- as read from the file's first bytes, not as the uploader's browser named it
     content_type VARCHAR(100) NOT NULL,
     size         BIGINT       NOT NULL,
-    sha256       CHAR(64)     CHARACTER SET ascii NOT NULL,
+    sha256       CHAR(64)     NOT NULL,
     content      LONGBLOB     NOT NULL,
     attached_by  VARCHAR(100) NOT NULL,
     attached_at  TIMESTAMP(3) NOT NULL,
