@@ -5,7 +5,6 @@ import vn.thidua.eligibility.web.PageFormats;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +68,9 @@ class TraceTables {
         return tables;
     }
 
-    /** A parameter that is a fraction (0.8) is a share, read as a percentage (80%); any other value as it is. */
+    /** A parameter that is a decimal (0.80) is a share, read as a percentage (80%), as the rules' texts write it; any other as it is. */
     private String parameter(JsonNode v) {
-        if (v != null && v.isNumber() && v.decimalValue().signum() > 0 && v.decimalValue().compareTo(BigDecimal.ONE) < 0) {
+        if (v != null && v.isNumber() && !v.isIntegralNumber()) {
             return formats.share(v.decimalValue());
         }
         return value(null, v);

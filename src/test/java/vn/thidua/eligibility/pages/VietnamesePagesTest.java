@@ -46,8 +46,8 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
 /**
  * Each role walks every page the navigation leads to, with the demo Department, an annual and a
  * phase run, and a proposal taken through the Council to its decision: no page shows a raw code
- * (an UPPER_SNAKE word that is not a Vietnamese abbreviation, a unit's code or a condition's code)
- * or a sentence of the English bundle.
+ * (an UPPER_SNAKE word that is not a Vietnamese abbreviation, a unit's code or a condition's code),
+ * a date written for machines, or a sentence of the English bundle.
  */
 @ApiTest
 class VietnamesePagesTest {
@@ -58,6 +58,8 @@ class VietnamesePagesTest {
     private static final Pattern RAW_CODE = Pattern.compile("[A-Z]{2,}(?:_[A-Z0-9]+)*");
     /** A word is what lies between spaces and punctuation; a code joined by -, /, . or : to more (QĐ-SCT, 91/2017/NĐ-CP) is a number, not a code. */
     private static final Pattern WORD = Pattern.compile("[^\\s,;()\\[\\]{}\"'“”‘’·…!?«»|+=<>≥≤→✓✗–—]+");
+    /** A date as ISO writes it (2025-01-18, not 18/01/2025). */
+    private static final Pattern MACHINE_FORMAT = Pattern.compile("(?<![\\w.-])\\d{4}-\\d{2}-\\d{2}(?![\\w.-])");
     private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"#]*)");
     /** Pages whose many siblings say the same: a few of each are enough. */
     private static final List<Pattern> SIBLINGS = List.of(Pattern.compile("/runs/\\d+/decisions/.*"),
@@ -126,6 +128,10 @@ class VietnamesePagesTest {
                     if (RAW_CODE.matcher(word).matches() && !allowed.contains(word) && !ROMAN.matcher(word).matches()) {
                         problems.merge(role + " " + url, "raw code " + word, (a, b) -> a + "; " + b);
                     }
+                }
+                Matcher machine = MACHINE_FORMAT.matcher(text);
+                while (machine.find()) {
+                    problems.merge(role + " " + url, "written for machines " + machine.group(), (x, y) -> x + "; " + y);
                 }
                 english.stream().filter(text::contains).forEach(sentence ->
                         problems.merge(role + " " + url, "English \"" + sentence + "\"", (a, b) -> a + "; " + b));
