@@ -58,6 +58,12 @@ class FactExport {
                 + " ORDER BY " + order, params, (rs, row) -> record(kind, rs));
     }
 
+    /** The records of a kind matching a condition, as the {@code model} objects the rules see, in natural-key order. */
+    @SuppressWarnings("unchecked") // the kind's model function makes the T its caller asks for
+    <T> List<T> models(FactKind kind, String condition, MapSqlParameterSource params) {
+        return read(kind, condition, params).stream().map(r -> (T) kind.toModel(r)).toList();
+    }
+
     /** One row of a kind's columns as a record (field name → value), absent values left out. */
     static Map<String, Object> record(FactKind kind, ResultSet rs) throws SQLException {
         Map<String, Object> record = new LinkedHashMap<>();

@@ -30,16 +30,11 @@ public class UnitFacts {
                 .addValue("firstDay", LocalDate.of(year, 1, 1)).addValue("lastDay", LocalDate.of(year, 12, 31));
         String ofUnit = "f.unit_code = :unit AND ";
         return new Year(
-                models(FactKind.CRITERIA, ofUnit + FactKind.YearFilter.YEAR.condition, params),
-                this.<ProvincialTask>models(FactKind.TASKS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
+                stored.models(FactKind.CRITERIA, ofUnit + FactKind.YearFilter.YEAR.condition, params),
+                stored.<ProvincialTask>models(FactKind.TASKS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
                         .sorted(Comparator.comparing(ProvincialTask::getDueDate)).toList(),
-                this.<Dossier>models(FactKind.DOSSIERS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
+                stored.<Dossier>models(FactKind.DOSSIERS, ofUnit + FactKind.YearFilter.DUE_DATE.condition, params).stream()
                         .sorted(Comparator.comparing(Dossier::getDueDate)).toList());
-    }
-
-    @SuppressWarnings("unchecked") // the kind's model function makes the T its caller asks for
-    private <T> List<T> models(FactKind kind, String condition, MapSqlParameterSource params) {
-        return stored.read(kind, condition, params).stream().map(r -> (T) kind.toModel(r)).toList();
     }
 
     public record Year(List<Criterion> criteria, List<ProvincialTask> tasks, List<Dossier> dossiers) {

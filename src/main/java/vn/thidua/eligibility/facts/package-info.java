@@ -17,6 +17,8 @@
  * awards held, and the withdrawal of a revoked one), {@link vn.thidua.eligibility.facts.UnitNames} and
  * {@link vn.thidua.eligibility.facts.FactCounts} (how many facts each year holds) and
  * {@link vn.thidua.eligibility.facts.UnitFacts} (one unit's items, tasks and dossiers of a year) and
+ * {@link vn.thidua.eligibility.facts.FactHistory} (everything stored about one unit or person, every year: the
+ * profiles) and
  * {@link vn.thidua.eligibility.facts.FactCompleteness} (what is missing before a run of a year:
  * {@code GET /api/facts/completeness}).
  * <p>

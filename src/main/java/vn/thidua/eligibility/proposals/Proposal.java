@@ -86,7 +86,8 @@ class Proposal {
         entry.overrideAt = now;
         entries.add(entry);
         log(now, user, "OVERRIDE_ADDED", named(entry.key()) + " (kết quả xét: "
-                + Labels.inVietnamese(Labels.OUTCOME, entry.engineOutcome) + "): " + entry.overrideReason);
+                + Labels.inVietnamese(Labels.OUTCOME, entry.engineOutcome) + "): " + entry.overrideReason
+                + (entry.overrideGrounds == null ? "" : " — vượt qua: " + entry.overrideGrounds.replace("\n", "; ")));
     }
 
     void note(SubjectKey key, String note, String user, Instant now) {

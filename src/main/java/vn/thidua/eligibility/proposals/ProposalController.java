@@ -52,7 +52,9 @@ class ProposalController {
 
     @PostMapping("/{id}/entries")
     @Operation(summary = "Add a subject the run did not find eligible (STAFF, ADMIN; DRAFT only): an override, "
-            + "recorded with who and why and shown beside the run's outcome")
+            + "recorded with who and why and shown beside the run's outcome. A subject the run EXCLUDED, DEFERRED or did not "
+            + "(yet) qualify also needs a justification of eligibility.proposals.min-justification characters and "
+            + "\"confirmed\": true (422 naming each missing one), and keeps the reasons it set aside (override.grounds)")
     ProposalView addOverride(@PathVariable long id, @RequestBody ProposalRequests.NewEntry request, Principal principal) {
         return proposals.addOverride(id, request, principal.getName());
     }

@@ -30,6 +30,8 @@ class ProposalEntry {
     String overrideBy;
     Instant overrideAt;
     String overrideReason;
+    /** The run's reasons the override set aside, one a line with its legal basis; null when the run found the subject qualified. */
+    String overrideGrounds;
     CouncilResult councilResult;
     String councilReason;
 

@@ -19,12 +19,13 @@ final class ProposalForms {
      * An override: {@code subject} is the chosen option, "TYPE/CODE" (a unit and a person may share a
      * code). Anything else leaves the type empty, and the workflow says it is required.
      */
-    record Override(String subject, String reason, String note) {
+    record Override(String subject, String reason, String note, Boolean confirmed) {
         ProposalRequests.NewEntry request() {
             String[] typeAndCode = subject == null ? new String[0] : subject.split("/", 2);
             SubjectType type = typeAndCode.length == 2 && Arrays.stream(SubjectType.values()).anyMatch(t -> t.name().equals(typeAndCode[0]))
                     ? SubjectType.valueOf(typeAndCode[0]) : null;
-            return new ProposalRequests.NewEntry(type, typeAndCode.length == 2 ? typeAndCode[1] : null, reason, note);
+            return new ProposalRequests.NewEntry(type, typeAndCode.length == 2 ? typeAndCode[1] : null, reason, note,
+                    confirmed);
         }
     }
 

@@ -26,6 +26,7 @@ import vn.thidua.eligibility.runs.RunSummary;
 
 import java.security.Principal;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +45,10 @@ class ProposalPages {
     private final ProposalWorkflow proposals;
     private final RunService runs;
     private final MessageSource messages;
+    private final ProposalSettings settings;
 
-    ProposalPages(ProposalWorkflow proposals, RunService runs, MessageSource messages) {
+    ProposalPages(ProposalWorkflow proposals, RunService runs, MessageSource messages, ProposalSettings settings) {
+        this.settings = settings;
         this.proposals = proposals;
         this.runs = runs;
         this.messages = messages;
@@ -81,41 +84,44 @@ class ProposalPages {
 
     @PostMapping("/proposals/{id}/entries")
     ModelAndView addOverride(@PathVariable long id, @ModelAttribute ProposalForms.Override form, BindingResult binding,
-                             Principal user, Locale locale, RedirectAttributes flash) {
+                             @RequestParam Map<String, String> typed, Principal user, Locale locale, RedirectAttributes flash) {
         return act(id, binding, () -> proposals.addOverride(id, form.request(), user.getName()), "proposal.done.override",
-                locale, flash);
+                locale, flash, new Typed(typed, null));
     }
 
     @PostMapping("/proposals/{id}/entries/{type}/{code}/note")
     ModelAndView note(@PathVariable long id, @PathVariable SubjectType type, @PathVariable String code,
-                      @RequestParam(required = false) String note, Principal user, Locale locale, RedirectAttributes flash) {
+                      @RequestParam(required = false) String note, @RequestParam Map<String, String> typed, Principal user,
+                      Locale locale, RedirectAttributes flash) {
         return act(id, null, () -> proposals.note(id, type, code, new ProposalRequests.Note(note), user.getName()),
-                "proposal.done.note", locale, flash);
+                "proposal.done.note", locale, flash, new Typed(typed, type + "/" + code));
     }
 
     @PostMapping("/proposals/{id}/submit")
     ModelAndView submit(@PathVariable long id, Principal user, Locale locale, RedirectAttributes flash) {
-        return act(id, null, () -> proposals.submit(id, user.getName()), "proposal.done.submit", locale, flash);
+        return act(id, null, () -> proposals.submit(id, user.getName()), "proposal.done.submit", locale, flash, Typed.NOTHING);
     }
 
     @PostMapping("/proposals/{id}/review")
     ModelAndView review(@PathVariable long id, @ModelAttribute ProposalForms.Review form, BindingResult binding,
-                        Principal user, Locale locale, RedirectAttributes flash) {
-        return act(id, binding, () -> proposals.review(id, form.request(), user.getName()), "proposal.done.review", locale, flash);
+                        @RequestParam Map<String, String> typed, Principal user, Locale locale, RedirectAttributes flash) {
+        return act(id, binding, () -> proposals.review(id, form.request(), user.getName()), "proposal.done.review", locale, flash,
+                new Typed(typed, null));
     }
 
     @PostMapping("/proposals/{id}/decision")
     ModelAndView decide(@PathVariable long id, @ModelAttribute ProposalForms.Decision form, BindingResult binding,
-                        Principal user, Locale locale, RedirectAttributes flash) {
-        return act(id, binding, () -> proposals.decide(id, form.request(), user.getName()), "proposal.done.decision", locale, flash);
+                        @RequestParam Map<String, String> typed, Principal user, Locale locale, RedirectAttributes flash) {
+        return act(id, binding, () -> proposals.decide(id, form.request(), user.getName()), "proposal.done.decision", locale, flash,
+                new Typed(typed, null));
     }
 
     @PostMapping("/proposals/{id}/entries/{type}/{code}/revocation")
     ModelAndView revoke(@PathVariable long id, @PathVariable SubjectType type, @PathVariable String code,
-                        @ModelAttribute ProposalForms.Revocation form, BindingResult binding, Principal user, Locale locale,
-                        RedirectAttributes flash) {
+                        @ModelAttribute ProposalForms.Revocation form, BindingResult binding,
+                        @RequestParam Map<String, String> typed, Principal user, Locale locale, RedirectAttributes flash) {
         return act(id, binding, () -> proposals.revoke(id, type, code, form.request(), user.getName()),
-                "proposal.done.revocation", locale, flash);
+                "proposal.done.revocation", locale, flash, new Typed(typed, type + "/" + code));
     }
 
     @GetMapping("/proposals/{id}/list.xlsx")
@@ -141,27 +147,40 @@ class ProposalPages {
     /**
      * Does the act and shows the proposal again: after a redirect with what was done, so that a reload
      * does not post twice; or at once with why it was refused. A value that could not be read (a date
-     * not in dd/MM/yyyy) is refused before the workflow is asked.
+     * not in dd/MM/yyyy) is refused before the workflow is asked. A refused form shows again with what
+     * was typed in it.
      */
     private ModelAndView act(long id, BindingResult binding, Supplier<ProposalView> act, String done, Locale locale,
-                             RedirectAttributes flash) {
+                             RedirectAttributes flash, Typed typed) {
         if (binding != null && binding.hasErrors()) {
-            return refusedPage(id, List.of(messages.getMessage("proposal.badValue", null, locale)), HttpStatus.BAD_REQUEST, locale);
+            return refusedPage(id, List.of(messages.getMessage("proposal.badValue", null, locale)), HttpStatus.BAD_REQUEST,
+                    locale, typed);
         }
         try {
             act.get();
             flash.addFlashAttribute("done", done);
             return redirect(id);
         } catch (ProposalException e) {
-            return refusedPage(id, e.problems(), status(e), locale);
+            return refusedPage(id, e.problems(), status(e), locale, typed);
         }
     }
 
-    private ModelAndView refusedPage(long id, List<String> problems, HttpStatus status, Locale locale) {
+    private ModelAndView refusedPage(long id, List<String> problems, HttpStatus status, Locale locale, Typed typed) {
         ModelAndView page = new ModelAndView("proposal", status);
         page.addObject("problems", problems);
+        // the values as typed, unparsed: a date the page could not read shows as it was written
+        page.addObject("typed", typed.values());
+        page.addObject("typedEntry", typed.entry());
         fill(find(id), locale, page.getModel());
         return page;
+    }
+
+    /**
+     * The fields of a refused form by name, and the entry ("TYPE/CODE") whose form it was when the
+     * page has one per entry.
+     */
+    private record Typed(Map<String, String> values, String entry) {
+        static final Typed NOTHING = new Typed(Map.of(), null);
     }
 
     private ProposalView find(long id) {
@@ -173,8 +192,19 @@ class ProposalPages {
         model.put("proposal", proposal);
         model.put("run", run);
         if (proposal.status() == ProposalStatus.DRAFT) {
-            model.put("candidates", candidates(proposal, run, locale));
+            List<DecisionView> candidates = candidates(proposal, run, locale);
+            model.put("candidates", candidates);
+            model.put("grounds", grounds(candidates));
+            model.put("minJustification", settings.minJustification());
         }
+    }
+
+    /** For each candidate the run did not find qualified ("TYPE/CODE"), the legal reasons adding it would set aside. */
+    private static Map<String, List<String>> grounds(List<DecisionView> candidates) {
+        Map<String, List<String>> grounds = new LinkedHashMap<>();
+        candidates.stream().filter(d -> OverrideGrounds.setAside(d.outcome()))
+                .forEach(d -> grounds.put(d.subjectType() + "/" + d.subjectCode(), OverrideGrounds.of(d)));
+        return grounds;
     }
 
     /** What an override may add: the subjects the run decided that are not on the list yet. */

@@ -14,8 +14,12 @@ public final class ProposalRequests {
     public record NewProposal(Long runId) {
     }
 
-    /** Add a subject the run did not find eligible: an override, with the reason. */
-    public record NewEntry(SubjectType subjectType, String subjectCode, String reason, String note) {
+    /**
+     * Add a subject the run did not find eligible: an override, with the reason. A subject the run
+     * excluded, deferred or did not (yet) find qualified needs a written justification of at least
+     * {@code eligibility.proposals.min-justification} characters and {@code confirmed} true.
+     */
+    public record NewEntry(SubjectType subjectType, String subjectCode, String reason, String note, Boolean confirmed) {
     }
 
     /** The Office's note on an entry; empty clears it. */

@@ -18,9 +18,11 @@ import vn.thidua.eligibility.runs.RunId;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunStatus;
 import vn.thidua.eligibility.runs.RunSummary;
+import vn.thidua.eligibility.web.ApiError;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +46,13 @@ class ProposalService {
     private final AwardGrants grants;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProposalSettings settings;
 
     ProposalService(Proposals proposals, Revocations revocations, RunService runs, RuleSetVersions ruleSets,
-                    UnitNames unitNames, AwardGrants grants, Clock clock, ApplicationEventPublisher events) {
+                    UnitNames unitNames, AwardGrants grants, Clock clock, ApplicationEventPublisher events,
+                    ProposalSettings settings) {
         this.events = events;
+        this.settings = settings;
         this.proposals = proposals;
         this.revocations = revocations;
         this.runs = runs;
@@ -103,13 +108,42 @@ class ProposalService {
         DecisionView decision = runs.decision(new RunId(p.runId), type, code, Language.VIETNAMESE)
                 .orElseThrow(() -> InvalidProposalRequestException.of("subjectCode",
                         "run " + p.runId + " decided no " + type + " " + code));
+        List<String> grounds = OverrideGrounds.of(decision);
+        if (OverrideGrounds.setAside(decision.outcome())) {
+            requireJustification(decision, reason, request.confirmed());
+        }
         ProposalEntry entry = ProposalEntry.of(decision, unitNames.all().get(decision.unitCode()));
         entry.overrideReason = reason;
+        entry.overrideGrounds = OverrideGrounds.stored(grounds);
         entry.note = note;
         p.addOverride(entry, user, now());
-        audit(p, "OVERRIDE_ADDED", user, Map.of("subject", entry.key().toString(), "engineOutcome",
+        Map<String, Object> details = new HashMap<>(Map.of("subject", entry.key().toString(), "engineOutcome",
                 entry.engineOutcome.name(), "reason", reason));
+        if (!grounds.isEmpty()) {
+            details.put("overridden", grounds);
+        }
+        audit(p, "OVERRIDE_ADDED", user, details);
         return view(proposals.save(p));
+    }
+
+    /**
+     * Setting aside a legal reason (an exclusion, a deferral, a condition not met or not judged) takes
+     * a written justification of the configured length and an explicit confirmation, both named when missing.
+     */
+    private void requireJustification(DecisionView decision, String reason, Boolean confirmed) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        if (reason.length() < settings.minJustification()) {
+            problems.add(new ApiError.Detail("reason", "a written justification of at least " + settings.minJustification()
+                    + " characters is required to override the run's " + decision.outcome() + ", got " + reason.length()));
+        }
+        if (!Boolean.TRUE.equals(confirmed)) {
+            problems.add(new ApiError.Detail("confirmed", "must be true: confirm adding the subject although the run found it "
+                    + decision.outcome()));
+        }
+        if (!problems.isEmpty()) {
+            throw new OverrideNotConfirmedException(new SubjectKey(decision.subjectType(), decision.subjectCode()),
+                    decision.outcome().name(), problems);
+        }
     }
 
     @Transactional
@@ -164,7 +198,7 @@ class ProposalService {
         for (int i = 0; i < given.size(); i++) {
             ProposalRequests.EntryResult r = given.get(i);
             String path = "results[" + i + "]";
-            if (r == null || r.subjectType() == null || r.subjectCode() == null || r.result() == null) {
+            if (r == null || r.subjectType() == null || r.subjectCode() == null) {
                 checks.add(path, "subjectType, subjectCode and result (AGREED or REJECTED) are required");
                 continue;
             }
@@ -173,6 +207,13 @@ class ProposalService {
                 checks.add(path + ".subjectCode", "proposal " + p.id + " does not list " + key);
             } else if (results.put(key, r) != null) {
                 checks.add(path + ".subjectCode", key + " has more than one result");
+            }
+            // nothing is agreed by default: every entry is chosen, and the one left unchosen is named
+            if (r.result() == null) {
+                ProposalEntry listed = entries.get(key);
+                checks.add(path + ".result", "required, AGREED or REJECTED, for " + key
+                        + (listed == null ? "" : " (" + listed.subjectName + ")"));
+                continue;
             }
             if (r.result() == CouncilResult.REJECTED) {
                 checks.required(path + ".reason", r.reason(), TEXT);

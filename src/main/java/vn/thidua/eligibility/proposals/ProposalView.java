@@ -43,7 +43,8 @@ public record ProposalView(long id, long runId, RunKind runKind, AwardType award
                  RevocationView revocation) {
     }
 
-    public record Override(String by, Instant at, String reason) {
+    /** {@code grounds}: the run's reasons the override set aside, each with its legal basis (absent for a qualified subject). */
+    public record Override(String by, Instant at, String reason, List<String> grounds) {
     }
 
     public record RevocationView(String reason, String decisionNo, LocalDate decisionDate, String revokedBy, Instant revokedAt) {
@@ -56,7 +57,8 @@ public record ProposalView(long id, long runId, RunKind runKind, AwardType award
         List<Entry> entries = p.entries.stream().map(e -> {
             Revocation r = revoked.get(e.key());
             return new Entry(e.subjectType, e.subjectCode, e.subjectName, e.unitName, e.engineOutcome, e.engineRank,
-                    e.isOverride() ? new Override(e.overrideBy, e.overrideAt, e.overrideReason) : null,
+                    e.isOverride() ? new Override(e.overrideBy, e.overrideAt, e.overrideReason,
+                            OverrideGrounds.read(e.overrideGrounds)) : null,
                     e.achievement, e.legalBasis, e.note, e.councilResult, e.councilReason,
                     decided ? e.agreed() : null,
                     r == null ? null : new RevocationView(r.reason(), r.revocationNo(), r.revocationDate(), r.revokedBy(), r.revokedAt()));

@@ -181,6 +181,19 @@ class DecisionStore {
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
+    /** Every stored decision about the subject, by its run's id, the newest run first; without traces. */
+    Map<Long, DecisionView> about(SubjectType type, String code, Locale locale) {
+        boolean english = Language.english(locale);
+        Map<Long, DecisionView> found = new LinkedHashMap<>();
+        jdbc.query("SELECT run_id, subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit,"
+                        + " ranking, conditions, exclusions FROM decision WHERE subject_type = ? AND subject_code = ?"
+                        + " ORDER BY run_id DESC",
+                rs -> {
+                    found.put(rs.getLong("run_id"), view(rs, english, null));
+                }, type.name(), code);
+        return found;
+    }
+
     Optional<DecisionView> find(RunId run, SubjectType type, String code, Locale locale) {
         boolean english = Language.english(locale);
         return jdbc.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit,"

@@ -26,8 +26,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -167,6 +169,19 @@ public class RunService implements SmartInitializingSingleton {
 
     public Optional<DecisionView> decision(RunId id, SubjectType type, String code, Locale locale) {
         return decisions.find(id, type, code, locale).map(d -> awardedBy(d, names(id)));
+    }
+
+    /**
+     * Every decision about one unit or person, in every run that decided it, the newest run first;
+     * without traces and without {@code awardedBy} (each would read the run's rule set): {@link #decision} has both.
+     */
+    public List<RunDecision> decisionsAbout(SubjectType type, String code, Locale locale) {
+        Map<Long, DecisionView> found = decisions.about(type, code, locale);
+        Map<Long, RunSummary> summaries = new HashMap<>();
+        runs.findAllById(found.keySet()).forEach(run -> summaries.put(run.id, run.summary()));
+        List<RunDecision> out = new ArrayList<>(found.size());
+        found.forEach((id, d) -> out.add(new RunDecision(summaries.get(id), d)));
+        return out;
     }
 
     private static DecisionView awardedBy(DecisionView d, Optional<Organisation.Names> names) {

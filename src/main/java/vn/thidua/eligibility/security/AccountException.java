@@ -15,8 +15,13 @@ public class AccountException extends ErrorResponseException {
         return new AccountException(HttpStatus.NOT_FOUND, "No user named '" + username + "'");
     }
 
+    static AccountException ownAccount(String username) {
+        return new AccountException(HttpStatus.CONFLICT,
+                "'" + username + "' is your own account: another administrator must disable it");
+    }
+
     static AccountException lastAdministrator(String username) {
         return new AccountException(HttpStatus.CONFLICT,
-                "'" + username + "' is the last administrator: make another user ADMIN first");
+                "'" + username + "' is the last administrator with an enabled account: make another user ADMIN first");
     }
 }

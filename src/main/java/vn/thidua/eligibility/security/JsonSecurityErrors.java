@@ -60,6 +60,12 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
                 + " with {\"currentPassword\": …, \"newPassword\": …}");
     }
 
+    /** What {@link PasswordChangeGate} answers on the API to a session whose account was disabled since. */
+    void accountDisabled(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        write(response, HttpStatus.UNAUTHORIZED, "This account has been disabled: ask an administrator");
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         errors.write(response, status, message);
     }

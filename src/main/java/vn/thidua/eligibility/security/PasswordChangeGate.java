@@ -14,7 +14,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Until a generated password is replaced, its owner may do nothing but replace it: the API answers
+ * A session whose account was disabled since it began ends at its next request (HTTP Basic is
+ * refused by the authentication itself). Until a generated password is replaced, its owner may do nothing but replace it: the API answers
  * 403 saying so, the pages send them to the change page. Read from the database on each request,
  * so an open session is caught too. Not a bean, or Spring Boot would also run it outside the
  * security chains.
@@ -35,14 +36,29 @@ final class PasswordChangeGate extends OncePerRequestFilter {
         this.errors = errors;
     }
 
+    private static void endSession(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean open = OPEN.contains(path) || OPEN_FOLDERS.stream().anyMatch(path::startsWith);
-        if (open || caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken
-                || !users.passwordChangeRequired(caller.getName())) {
+        boolean anonymous = caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken;
+        if (!anonymous && users.disabled(caller.getName())) {
+            endSession(request);
+            if (path.startsWith("/api/")) {
+                errors.accountDisabled(response);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?disabled");
+            }
+        } else if (open || anonymous || !users.passwordChangeRequired(caller.getName())) {
             chain.doFilter(request, response);
         } else if (path.startsWith("/api/")) {
             errors.passwordChangeRequired(response);

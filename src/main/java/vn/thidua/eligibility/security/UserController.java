@@ -3,6 +3,7 @@ package vn.thidua.eligibility.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +44,17 @@ class UserController {
                       String role) {
     }
 
+    record Enabling(@NotNull(message = "is required") Boolean enabled) {
+    }
+
+    record Holder(@NotNull(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String fullName,
+                  @NotNull(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String position) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@Valid @RequestBody NewUser user, Principal caller) {
-        return management.create(user.username(), user.password(), Role.valueOf(user.role()), caller.getName());
+        return management.create(user, caller.getName());
     }
 
     @GetMapping
@@ -70,6 +78,18 @@ class UserController {
     @PutMapping(path = "/{username}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
     UserView changeRole(@PathVariable String username, @Valid @RequestBody RoleChange change, Principal caller) {
         return management.changeRole(username, Role.valueOf(change.role()), caller.getName());
+    }
+
+    /** Disables or re-enables an account; a disabled one cannot log in and its open sessions end. */
+    @PutMapping(path = "/{username}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserView setEnabled(@PathVariable String username, @Valid @RequestBody Enabling change, Principal caller) {
+        return management.setEnabled(username, change.enabled(), caller.getName());
+    }
+
+    /** The full name and position that documents print for the account. */
+    @PutMapping(path = "/{username}/holder", consumes = MediaType.APPLICATION_JSON_VALUE)
+    UserView changeHolder(@PathVariable String username, @Valid @RequestBody Holder holder, Principal caller) {
+        return management.changeHolder(username, holder.fullName(), holder.position(), caller.getName());
     }
 
     /** Lifts the lock that failed logins put on the account. */

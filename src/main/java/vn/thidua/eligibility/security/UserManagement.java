@@ -42,15 +42,28 @@ public class UserManagement {
      */
     @Transactional
     public UserView create(String username, String password, Role role, String createdBy) {
-        return create(username, password, role, createdBy, false);
+        return create(new AccountHolder(username, "", ""), password, role, createdBy, false);
+    }
+
+    /** The API's and the page's form, checked already: name, position, password and role. */
+    @Transactional
+    public UserView create(NewUser form, String createdBy) {
+        return create(new AccountHolder(form.username(), trimmed(form.fullName()), trimmed(form.position())),
+                form.password(), Role.valueOf(form.role()), createdBy, false);
     }
 
     /** @param changeRequired the password was generated: its owner must replace it at the first login */
     @Transactional
     UserView create(String username, String password, Role role, String createdBy, boolean changeRequired) {
+        return create(new AccountHolder(username, "", ""), password, role, createdBy, changeRequired);
+    }
+
+    private UserView create(AccountHolder holder, String password, Role role, String createdBy, boolean changeRequired) {
+        String username = holder.username();
         // the column keeps microseconds: the answer shows what a later read will show
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AppUser user = new AppUser(null, username, encoder.encode(password), role, true, now, createdBy, changeRequired);
+        AppUser user = new AppUser(null, username, holder.fullName(), holder.position(), encoder.encode(password), role,
+                true, now, createdBy, changeRequired);
         try {
             UserView created = UserView.of(users.save(user), null);
             events.publishEvent(new UserCreated(username, role.name(), createdBy == null ? LoginThrottle.SYSTEM : createdBy));
@@ -128,12 +141,41 @@ public class UserManagement {
         if (user.role() == role) {
             return view(user);
         }
-        if (user.role() == Role.ADMIN && users.countByRole(Role.ADMIN) <= 1) {
+        if (user.role() == Role.ADMIN && user.enabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw AccountException.lastAdministrator(user.username());
         }
         AppUser changed = users.save(user.withRole(role));
         events.publishEvent(new AccountEvent("ROLE_CHANGED", user.username(), admin,
                 Map.of("from", user.role().name(), "to", role.name())));
+        return view(changed);
+    }
+
+    /**
+     * Disables or re-enables an account. A disabled account cannot log in, and a session it has
+     * open ends at its next request ({@link PasswordChangeGate}). Nobody disables their own account:
+     * the administrator acting is enabled and someone else, so an enabled administrator remains.
+     */
+    @Transactional
+    public UserView setEnabled(String username, boolean enabled, String admin) {
+        AppUser user = existing(username);
+        if (user.enabled() == enabled) {
+            return view(user);
+        }
+        if (!enabled && user.username().equals(admin)) {
+            throw AccountException.ownAccount(user.username());
+        }
+        AppUser changed = users.save(user.withEnabled(enabled));
+        events.publishEvent(new AccountEvent(enabled ? "ENABLED" : "DISABLED", user.username(), admin, Map.of()));
+        return view(changed);
+    }
+
+    /** The name and position documents print for this account. */
+    @Transactional
+    public UserView changeHolder(String username, String fullName, String position, String admin) {
+        AppUser user = existing(username);
+        AppUser changed = users.save(user.withHolder(trimmed(fullName), trimmed(position)));
+        events.publishEvent(new AccountEvent("HOLDER_CHANGED", user.username(), admin,
+                Map.of("fullName", changed.fullName(), "position", changed.position())));
         return view(changed);
     }
 
@@ -156,6 +198,11 @@ public class UserManagement {
         return users.findByUsername(username).map(AppUser::passwordChangeRequired).orElse(false);
     }
 
+    /** An account that was disabled, or removed, since its session began. */
+    boolean disabled(String username) {
+        return users.findByUsername(username).map(user -> !user.enabled()).orElse(true);
+    }
+
     private void checkNew(AppUser user, String newPassword, String field) {
         if (newPassword == null) {
             throw new PasswordRejectedException(field, new PasswordProblem("required", "is required"));
@@ -166,6 +213,10 @@ public class UserManagement {
         if (encoder.matches(newPassword, user.passwordHash())) {
             throw new PasswordRejectedException(field, new PasswordProblem("same", "must differ from the current password"));
         }
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private AppUser existing(String username) {

@@ -8,11 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.security.Principal;
 
-/** Users and their roles (ADMIN only, by the URL rules); the form is checked as the API's body is. */
+/**
+ * Users, their roles, names and positions (ADMIN only, by the URL rules): create, disable and
+ * re-enable, reset a password, fill in who is behind an account. The form is checked as the API's
+ * body is.
+ */
 @PageController
 class UserPages {
     private final UserManagement users;
@@ -23,7 +28,7 @@ class UserPages {
 
     @GetMapping("/users")
     String list(Model model) {
-        model.addAttribute("form", new NewUser("", "", Role.STAFF.name()));
+        model.addAttribute("form", new NewUser("", "", "", "", Role.STAFF.name()));
         return page(model);
     }
 
@@ -39,7 +44,7 @@ class UserPages {
             return page(model);
         }
         try {
-            users.create(form.username(), form.password(), Role.valueOf(form.role()), admin.getName());
+            users.create(form, admin.getName());
         } catch (UsernameTakenException e) {
             binding.rejectValue("username", "taken");
             return page(model);
@@ -53,6 +58,45 @@ class UserPages {
     String unlock(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
         users.unlock(username, admin.getName());
         redirect.addFlashAttribute("unlocked", username);
+        return "redirect:/users";
+    }
+
+    /** Disables or re-enables an account; the page refuses, as the API does, one's own. */
+    @PostMapping("/users/{username}/enabled")
+    String setEnabled(@PathVariable String username, @RequestParam boolean enabled, Principal admin,
+                      RedirectAttributes redirect) {
+        try {
+            users.setEnabled(username, enabled, admin.getName());
+            redirect.addFlashAttribute(enabled ? "enabled" : "disabled", username);
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("refused", "own");
+        }
+        return "redirect:/users";
+    }
+
+    /** A new password its owner must change at the next login; a refused one says which rule, beside the account. */
+    @PostMapping("/users/{username}/password")
+    String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password,
+                         Principal admin, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(username, password, admin.getName());
+            redirect.addFlashAttribute("reset", username);
+        } catch (PasswordRejectedException e) {
+            redirect.addFlashAttribute("resetRefused", username);
+            redirect.addFlashAttribute("resetRule", e.problem().rule());
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/holder")
+    String changeHolder(@PathVariable String username, @RequestParam(defaultValue = "") String fullName,
+                        @RequestParam(defaultValue = "") String position, Principal admin, RedirectAttributes redirect) {
+        if (fullName.strip().length() > 100 || position.strip().length() > 100) {
+            redirect.addFlashAttribute("holderRefused", username);
+        } else {
+            users.changeHolder(username, fullName, position, admin.getName());
+            redirect.addFlashAttribute("holderChanged", username);
+        }
         return "redirect:/users";
     }
 

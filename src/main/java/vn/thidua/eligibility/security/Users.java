@@ -8,5 +8,5 @@ interface Users extends ListCrudRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    long countByRole(Role role);
+    long countByRoleAndEnabledTrue(Role role);
 }

@@ -23,7 +23,7 @@ public class Labels {
      * discipline, exclusion and deferral codes, gender, person categories, rating levels).
      */
     public static final String FACT_VALUE = "enum";
-    /** What the audit log records ({@code RUN_COMPLETED}, {@code PROPOSAL_SUBMITTED} …). */
+    /** What the audit log records ({@code RUN_COMPLETED} …): a sentence pattern per event, {0} who (AuditSentences). */
     public static final String AUDIT_EVENT = "audit.event";
 
     /** The bundle read without Spring, for what is always Vietnamese: documents and records kept as text. */

@@ -26,7 +26,8 @@
  *   <li>{@code status} – a run's status; {@code proposal.status}, {@code proposal.act}, {@code proposal.result} –
  *       a proposal's status, the acts of its history and the Council's result; {@code ruleset.status};
  *       {@code role};</li>
- *   <li>{@code audit.event} – what the audit log records ({@code audit.event.RUN_COMPLETED}).</li>
+ *   <li>{@code audit.event} – what the audit log records, as the sentence its page reads
+ *       ({@code audit.event.RUN_COMPLETED}, a pattern whose {0} is who acted).</li>
  * </ul>
  * {@code GlossaryTest} fails when a code of these sets has no label in either language.
  */

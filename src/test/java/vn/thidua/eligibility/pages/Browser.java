@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.pages;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -115,6 +117,26 @@ final class Browser implements AutoCloseable {
 
     Browser open(By linkOrButton) {
         return open(find(linkOrButton));
+    }
+
+    /**
+     * Clicks a button whose form asks before it is sent (data-confirm) and answers the question: yes
+     * waits for the next page, no stays. Returns the question asked; fails when none is asked.
+     */
+    String answer(By button, boolean yes) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        find(button).click();
+        Alert alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        if (yes) {
+            alert.accept();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } else {
+            alert.dismiss();
+        }
+        return question;
     }
 
     WebElement find(By by) {

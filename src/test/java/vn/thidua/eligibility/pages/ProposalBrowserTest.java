@@ -3,6 +3,8 @@ package vn.thidua.eligibility.pages;
 import vn.thidua.eligibility.DemoDepartment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +45,14 @@ class ProposalBrowserTest {
             proposal = staff.path();
             assertThat(staff.h1()).startsWith("Danh sách đề nghị số").contains("Giấy khen CCHC", "2024");
             staff.assertEveryFieldIsLabelled();
+            // the override form shows the legal reason the chosen candidate's override would set aside, that one only
+            WebElement grounds = staff.find(By.cssSelector(".override-ground[data-subject^='UNIT/']"));
+            new Select(staff.find(By.id("override-subject"))).selectByValue(grounds.getAttribute("data-subject"));
+            assertThat(staff.all(By.cssSelector(".override-ground")).stream().filter(WebElement::isDisplayed))
+                    .containsExactly(grounds);
+            assertThat(grounds.getText()).contains("Bổ sung đối tượng này là vượt qua lý do sau:");
+            staff.script("document.getElementById('override-heading').scrollIntoView()");
+            staff.screenshot("proposal-override");
             staff.type("note-0", "Hồ sơ đầy đủ, đề nghị khen");
             staff.open(By.cssSelector("form.note-form button"));
             assertThat(staff.text()).contains("Đã lưu ghi chú.");
@@ -51,7 +61,14 @@ class ProposalBrowserTest {
             staff.script("document.getElementById('entries-heading').scrollIntoView()");
             staff.screenshot("proposal");
 
-            staff.open(By.xpath("//button[normalize-space()='Trình Hội đồng']"));
+            // the step cannot be undone: it asks first, and a "no" sends nothing
+            By submit = By.xpath("//button[normalize-space()='Trình Hội đồng']");
+            assertThat(staff.answer(submit, false)).startsWith("Trình danh sách này lên Hội đồng Thi đua – Khen thưởng?");
+            assertThat(staff.path()).isEqualTo(proposal);
+            assertThat(staff.text()).doesNotContain("Đã trình Hội đồng");
+            assertThat(jdbc.queryForObject("SELECT status FROM proposal WHERE id = ?", String.class,
+                    Long.parseLong(proposal.substring(proposal.lastIndexOf('/') + 1)))).isEqualTo("DRAFT");
+            staff.answer(submit, true);
             assertThat(staff.text()).contains("Đã trình Hội đồng", "Trình Hội đồng");
             assertThat(staff.all(By.id("minutesNo"))).as("the Council's review is the administrator's").isEmpty();
         }
@@ -62,13 +79,18 @@ class ProposalBrowserTest {
             admin.assertEveryFieldIsLabelled();
             admin.type("minutesNo", "05/BB-HĐTĐKT");
             admin.type("minutesDate", "18/01/2025");
-            admin.open(By.xpath("//button[normalize-space()='Ghi nhận kết quả họp']"));
+            // nothing is agreed in advance: the Council's choice is made for every entry
+            assertThat(admin.all(By.cssSelector("fieldset.entry-result input[type=radio]:checked"))).isEmpty();
+            admin.all(By.cssSelector("fieldset.entry-result input[value=AGREED]")).forEach(r -> r.click());
+            assertThat(admin.answer(By.xpath("//button[normalize-space()='Ghi nhận kết quả họp']"), true))
+                    .startsWith("Ghi nhận kết quả họp Hội đồng?");
             assertThat(admin.text()).contains("Đã ghi nhận kết quả họp Hội đồng", "Số 05/BB-HĐTĐKT ngày 18/01/2025");
 
             admin.type("decisionNo", "12/QĐ-SCT");
             admin.type("decisionDate", "20/01/2025");
             admin.type("signer", "Giám đốc Sở Công Thương");
-            admin.open(By.xpath("//button[normalize-space()='Ghi nhận quyết định']"));
+            assertThat(admin.answer(By.xpath("//button[normalize-space()='Ghi nhận quyết định']"), true))
+                    .startsWith("Ghi nhận quyết định khen thưởng?");
             assertThat(admin.text()).contains("Đã quyết định", "12/QĐ-SCT ngày 20/01/2025", "Đã tặng",
                     "Hồ sơ đầy đủ, đề nghị khen");
             assertThat(admin.all(By.cssSelector("form.note-form"))).isEmpty();
@@ -76,6 +98,17 @@ class ProposalBrowserTest {
 
             assertDownloads(admin, "Tải danh sách (.xlsx)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             assertDownloads(admin, "Tải danh sách (.pdf)", "application/pdf");
+
+            // the audit log tells the same path in sentences, the details in tables, no JSON
+            admin.go("/audit");
+            String log = admin.find(By.cssSelector("#content table > tbody")).getText();
+            String number = proposal.substring(proposal.lastIndexOf('/') + 1);
+            assertThat(log).contains("ghi nhận quyết định khen thưởng 12/QĐ-SCT theo danh sách đề nghị số " + number,
+                            "trình danh sách đề nghị số " + number + " lên Hội đồng Thi đua – Khen thưởng")
+                    .doesNotContain("{\"").doesNotContain("PROPOSAL_");
+            assertThat(admin.all(By.cssSelector("table.audit-details th[scope=row]"))).isNotEmpty();
+            admin.assertFitsTheWindow();
+            admin.screenshot("audit-log");
         }
     }
 

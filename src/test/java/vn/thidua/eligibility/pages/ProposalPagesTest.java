@@ -147,15 +147,15 @@ class ProposalPagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("reason: required")));
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
-                        .param("reason", "Thành tích đột xuất"))
+                        .param("reason", "Thành tích đột xuất trong năm").param("confirmed", "true"))
                 .andExpect(redirectedUrl("/proposals/" + id));
         mvc.perform(get("/proposals/" + id).with(AUDITOR))
                 .andExpect(content().string(containsString("Bổ sung ngoài kết quả xét")))
                 .andExpect(content().string(containsString("staff, lúc")))
-                .andExpect(content().string(containsString("Thành tích đột xuất")))
+                .andExpect(content().string(containsString("Thành tích đột xuất trong năm")))
                 .andExpect(content().string(containsString("Chưa đủ điều kiện")));
         mvc.perform(post("/proposals/" + id + "/entries").with(STAFF).with(csrf()).param("subject", subject)
-                        .param("reason", "lần nữa"))
+                        .param("reason", "lần nữa, cùng một đối tượng").param("confirmed", "true"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("already lists")));
     }

@@ -52,7 +52,8 @@ class ProposalAuditApiTest {
         long id = f.propose(run).get("id").asLong();
         f.put("staff", "/api/proposals/" + id + "/entries/PERSON/NV001/note", "{\"note\": \"Dẫn đầu\"}", status().isOk());
         f.send("staff", "/api/proposals/" + id + "/entries",
-                "{\"subjectType\": \"UNIT\", \"subjectCode\": \"QLTM\", \"reason\": \"Đột xuất\"}", status().isOk());
+                "{\"subjectType\": \"UNIT\", \"subjectCode\": \"QLTM\", \"reason\": \"Đột xuất hoàn thành nhiệm vụ\", \"confirmed\": true}",
+                status().isOk());
         f.submit(id);
         f.agreeAll(id, "02/BB-HĐTĐKT", "2025-01-18");
         f.decide(id, "21/QĐ-SCT", "2025-01-20", "Giám đốc Sở Công Thương", status().isOk());
@@ -65,7 +66,7 @@ class ProposalAuditApiTest {
                 "PROPOSAL_NOTE_SET", "PROPOSAL_OVERRIDE_ADDED", "PROPOSAL_SUBMITTED", "PROPOSAL_REVIEWED",
                 "PROPOSAL_DECIDED", "PROPOSAL_REVOKED");
         assertThat(entries.get(2).get("details").get("subject").asText()).isEqualTo("UNIT QLTM");
-        assertThat(entries.get(2).get("details").get("reason").asText()).isEqualTo("Đột xuất");
+        assertThat(entries.get(2).get("details").get("reason").asText()).isEqualTo("Đột xuất hoàn thành nhiệm vụ");
         assertThat(entries.get(5).get("details").get("granted").toString()).contains("UNIT QLTM");
         assertThat(entries.get(6).get("actor").asText()).isEqualTo("admin");
         JsonNode grant = latest("FACTS_IMPORTED");

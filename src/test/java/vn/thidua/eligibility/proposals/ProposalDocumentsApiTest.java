@@ -43,7 +43,7 @@ class ProposalDocumentsApiTest {
         id = f.propose(f.annualRun(2023)).get("id").asLong();
         f.send("staff", "/api/proposals/" + id + "/entries", """
                 {"subjectType": "PERSON", "subjectCode": "NV003", "reason": "Tích cực hỗ trợ một cửa",
-                 "note": "=HYPERLINK(\\"http://evil\\",\\"x\\")"}""", status().isOk());
+                 "note": "=HYPERLINK(\\"http://evil\\",\\"x\\")", "confirmed": true}""", status().isOk());
         f.put("staff", "/api/proposals/" + id + "/entries/PERSON/NV001/note", "{\"note\": \"Nữ, tiêu biểu\"}", status().isOk());
         f.submit(id);
         f.review(id, "01/BB-HĐTĐKT", "2024-01-18", """

@@ -23,7 +23,8 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
 @ApiTest
 class ProposalStateApiTest {
     private static final String NV003_OVERRIDE = """
-            {"subjectType": "PERSON", "subjectCode": "NV003", "reason": "Có đóng góp tổ chức hội nghị CCHC", "note": "Đề xuất của Văn phòng"}""";
+            {"subjectType": "PERSON", "subjectCode": "NV003", "reason": "Có đóng góp tổ chức hội nghị CCHC", "note": "Đề xuất của Văn phòng",
+             "confirmed": true}""";
 
     @Autowired
     MockMvc mvc;
