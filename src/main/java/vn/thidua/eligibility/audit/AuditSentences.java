@@ -54,7 +54,7 @@ class AuditSentences {
             Map.entry("PROPOSAL_SIGNED_DECISION_ATTACHED", List.of("proposal", "decisionNo")));
     /** Details whose values are codes with a label of their own in the bundle. */
     private static final Map<String, String> CODE_LABELS = Map.of("role", "role.", "from", "role.", "to", "role.",
-            "engineOutcome", "outcome.", "status", "status.", "award", "award.");
+            "engineOutcome", "outcome.", "status", "status.", "award", "enum.");
     /** A long list (the keys of a large import) shows its first items and how many more there are. */
     private static final int LISTED = 20;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Labels;
+import vn.thidua.eligibility.web.PageFormats;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -83,14 +85,15 @@ class Proposal {
         entry.overrideBy = user;
         entry.overrideAt = now;
         entries.add(entry);
-        log(now, user, "OVERRIDE_ADDED", entry.key() + " (kết quả xét: " + entry.engineOutcome + "): " + entry.overrideReason
+        log(now, user, "OVERRIDE_ADDED", named(entry.key()) + " (kết quả xét: "
+                + Labels.inVietnamese(Labels.OUTCOME, entry.engineOutcome) + "): " + entry.overrideReason
                 + (entry.overrideGrounds == null ? "" : " — vượt qua: " + entry.overrideGrounds.replace("\n", "; ")));
     }
 
     void note(SubjectKey key, String note, String user, Instant now) {
         require(ProposalStatus.DRAFT, "change a note");
         existingEntry(key).note = note;
-        log(now, user, "NOTE_SET", key + ": " + (note == null ? "(xóa ghi chú)" : note));
+        log(now, user, "NOTE_SET", named(key) + ": " + (note == null ? "(xóa ghi chú)" : note));
     }
 
     void submit(String user, Instant now) {
@@ -117,7 +120,7 @@ class Proposal {
         this.minutesDate = minutesDate;
         reviewedBy = user;
         reviewedAt = now;
-        log(now, user, "REVIEWED", "Biên bản " + minutesNo + " ngày " + minutesDate + ": " + agreed().size() + "/"
+        log(now, user, "REVIEWED", "Biên bản " + minutesNo + " ngày " + PageFormats.DATE.format(minutesDate) + ": " + agreed().size() + "/"
                 + entries.size() + " đồng ý");
     }
 
@@ -142,7 +145,7 @@ class Proposal {
         this.signer = signer;
         decidedBy = user;
         decidedAt = now;
-        log(now, user, "DECIDED", "Quyết định " + decisionNo + " ngày " + decisionDate + " (" + signer + "): "
+        log(now, user, "DECIDED", "Quyết định " + decisionNo + " ngày " + PageFormats.DATE.format(decisionDate) + " (" + signer + "): "
                 + agreed().size() + " được khen thưởng");
     }
 
@@ -154,6 +157,11 @@ class Proposal {
         Map<SubjectKey, ProposalEntry> byKey = new HashMap<>();
         entries.forEach(e -> byKey.put(e.key(), e));
         return byKey;
+    }
+
+    /** "Tập thể QLCN": a subject as the history, kept as Vietnamese text, names it. */
+    private static String named(SubjectKey key) {
+        return Labels.inVietnamese(Labels.FACT_VALUE, key.type()) + " " + key.code();
     }
 
     void log(Instant at, String actor, String action, String detail) {

@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Labels;
 import vn.thidua.eligibility.web.Language;
 import vn.thidua.eligibility.model.AwardType;
 import vn.thidua.eligibility.model.Outcome;
@@ -48,16 +49,7 @@ final class VietnameseWords {
     }
 
     static String outcome(Outcome outcome) {
-        return switch (outcome) {
-            case ELIGIBLE -> "Đủ điều kiện";
-            case NOT_ELIGIBLE -> "Chưa đủ điều kiện";
-            case UNDETERMINED -> "Chưa xác định được (thiếu dữ liệu)";
-            case DEFERRED -> "Chưa khen thưởng — xem xét lại ở lần xét sau";
-            case EXCLUDED -> "Thuộc trường hợp không khen thưởng";
-            case PROPOSED -> "Trong chỉ tiêu";
-            case TIED_AT_QUOTA -> "Đồng hạng tại chỉ tiêu";
-            case RESERVE -> "Ngoài chỉ tiêu";
-        };
+        return Labels.inVietnamese(Labels.OUTCOME, outcome);
     }
 
     static String council(CouncilResult result, String reason) {

@@ -60,11 +60,20 @@ class TraceTables {
             fields.removeAll(IMPLIED);
             List<String> columns = fields.stream().map(f -> labels.of("fact.field." + f, f)).toList();
             List<List<String>> rows = list.stream()
-                    .map(f -> fields.stream().map(name -> value(name, f.get(name))).toList())
+                    .map(f -> fields.stream().map(name -> type.equals("Parameter") && name.equals("value")
+                            ? parameter(f.get(name)) : value(name, f.get(name))).toList())
                     .toList();
             tables.add(new FactTable(labels.of("fact.type." + type, type), columns, rows));
         });
         return tables;
+    }
+
+    /** A parameter that is a decimal (0.80) is a share, read as a percentage (80%), as the rules' texts write it; any other as it is. */
+    private String parameter(JsonNode v) {
+        if (v != null && v.isNumber() && !v.isIntegralNumber()) {
+            return formats.share(v.decimalValue());
+        }
+        return value(null, v);
     }
 
     /** @param field the value's name, if it has one: a year is a number written without separators */
@@ -82,7 +91,7 @@ class TraceTables {
             return formats.number(v.decimalValue());
         }
         if (v.isTextual()) {
-            return text(v.asText());
+            return text(field, v.asText());
         }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
@@ -90,11 +99,11 @@ class TraceTables {
             return items.isEmpty() ? NOTHING : String.join("; ", items);
         }
         if (v.has("numerator") && v.has("denominator")) {
-            return value(null, v.get("numerator")) + "/" + value(null, v.get("denominator"));
+            return formats.ratio(v.get("numerator").decimalValue(), v.get("denominator").decimalValue());
         }
         // an item nested in another fact (an improvement's two years) is known by its code and score
         if (v.has("code") && v.has("score") && v.has("maxScore")) {
-            return text(v.path("code").asText()) + " (" + value("year", v.get("year")) + ": "
+            return v.path("code").asText() + " (" + value("year", v.get("year")) + ": "
                     + value(null, v.get("score")) + "/" + value(null, v.get("maxScore")) + ")";
         }
         List<String> pairs = new ArrayList<>();
@@ -106,17 +115,17 @@ class TraceTables {
         return String.join(", ", pairs);
     }
 
-    /** ISO dates as on paper; the rules' own words (ANNUAL, GIAY_KHEN_CCHC) in the page's language. */
-    private String text(String s) {
+    /** ISO dates as on paper; the rules' own words (ANNUAL, GIAY_KHEN_CCHC, an outcome) in the page's language. */
+    private String text(String field, String s) {
         if (ISO_DATE.matcher(s).matches()) {
             return formats.date(LocalDate.parse(s));
         }
         Matcher subject = SUBJECT_REF.matcher(s);
         if (subject.matches()) {
-            return labels.of("enum." + subject.group(1), subject.group(1)) + " " + subject.group(2);
+            return labels.code(Labels.FACT_VALUE, subject.group(1)) + " " + subject.group(2);
         }
         if (CODE_WORD.matcher(s).matches()) {
-            return labels.of("enum." + s, s);
+            return labels.code("outcome".equals(field) ? Labels.OUTCOME : Labels.FACT_VALUE, s);
         }
         return s;
     }

@@ -4,6 +4,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,29 @@ public class PageFormats {
         NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
         format.setMaximumFractionDigits(4);
         return format.format(number instanceof BigDecimal exact ? exact : number);
+    }
+
+    /** A share as people read it: 0.8 is "80%", 0.8746 "87,46%". */
+    public String share(BigDecimal share) {
+        if (share == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(2);
+        return format.format(share);
+    }
+
+    /**
+     * A ratio as people read it: a share of one as a percentage ("80%", not "0,8/1"); any other as
+     * the two numbers and their percentage ("7/8 = 87,5%").
+     */
+    public String ratio(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.compareTo(BigDecimal.ONE) == 0) {
+            return share(numerator);
+        }
+        String both = number(numerator) + "/" + number(denominator);
+        return denominator.signum() == 0 ? both
+                : both + " = " + share(numerator.divide(denominator, 6, RoundingMode.HALF_EVEN));
     }
 
     /** A whole percentage of part in whole, e.g. "70%"; 0% of nothing. */

@@ -45,7 +45,7 @@ class StaffBrowserTest {
             assertThat(browser.h1()).contains("2024");
             assertThat(browser.find(By.cssSelector("dl.facts-list")).getText()).contains("15/01/2025");
             assertThat(browser.find(By.cssSelector("ul.tiles")).getText())
-                    .contains("Đủ điều kiện", "Chưa đủ điều kiện", "Không xét (loại trừ)");
+                    .contains("Đủ điều kiện", "Chưa đủ điều kiện", "Không khen thưởng (thuộc trường hợp loại trừ)");
             assertThat(browser.text()).contains("Kết quả theo đơn vị", "Mức độ đáp ứng từng điều kiện");
             browser.assertFitsTheWindow();
             browser.screenshot("run");

@@ -64,7 +64,7 @@ class StaffWorkbookBrowserTest {
             browser.waitForText("Hoàn thành", Duration.ofSeconds(90));
             assertThat(browser.h1()).contains("2024");
             assertThat(browser.find(By.cssSelector("ul.tiles")).getText())
-                    .contains("Đủ điều kiện", "Chưa đủ điều kiện", "Không xét (loại trừ)");
+                    .contains("Đủ điều kiện", "Chưa đủ điều kiện", "Không khen thưởng (thuộc trường hợp loại trừ)");
             browser.screenshot("workbook-run");
         }
     }

@@ -1,0 +1,298 @@
+package vn.thidua.eligibility.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+import vn.thidua.eligibility.DemoDepartment;
+import vn.thidua.eligibility.facts.FactImport;
+import vn.thidua.eligibility.runs.RunService;
+import vn.thidua.eligibility.web.ApiTest;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static vn.thidua.eligibility.security.TestAccounts.as;
+
+/**
+ * Each role walks every page the navigation leads to, with the demo Department, an annual and a
+ * phase run, and a proposal taken through the Council to its decision: no page shows a raw code
+ * (an UPPER_SNAKE word that is not a Vietnamese abbreviation, a unit's code or a condition's code),
+ * a date written for machines, or a sentence of the English bundle.
+ */
+@ApiTest
+class VietnamesePagesTest {
+    /** Words written in capitals in Vietnamese itself: abbreviations, formats, the list's STT. */
+    private static final Set<String> ABBREVIATIONS = Set.of("CCHC", "TTHC", "UBND", "HĐND", "PDF", "XLSX", "JSON", "ID", "STT",
+            "HTXSNV", "HTTNV", "HTNV", "KHTNV", "CSV", "MB");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Pattern RAW_CODE = Pattern.compile("[A-Z]{2,}(?:_[A-Z0-9]+)*");
+    /** A word is what lies between spaces and punctuation; a code joined by -, /, . or : to more (QĐ-SCT, 91/2017/NĐ-CP) is a number, not a code. */
+    private static final Pattern WORD = Pattern.compile("[^\\s,;()\\[\\]{}\"'“”‘’·…!?«»|+=<>≥≤→✓✗–—]+");
+    /** A date as ISO writes it (2025-01-18, not 18/01/2025). */
+    private static final Pattern MACHINE_FORMAT = Pattern.compile("(?<![\\w.-])\\d{4}-\\d{2}-\\d{2}(?![\\w.-])");
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"#]*)");
+    /** Pages whose many siblings say the same: a few of each are enough. */
+    private static final List<Pattern> SIBLINGS = List.of(Pattern.compile("/runs/\\d+/decisions/.*"),
+            Pattern.compile("/runs/\\d+\\?.*"), Pattern.compile("/audit\\?.*"), Pattern.compile("/facts\\?.*"));
+    private static final int SIBLINGS_SEEN = 8;
+    private static final Pattern RECORD = Pattern.compile("/(runs|proposals)/(\\d+)([/?].*)?");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    FactImport facts;
+    @Autowired
+    RunService runs;
+    @Autowired
+    ObjectMapper json;
+
+    long annual;
+    long phase;
+    long decided;
+    long proposedForPhase;
+
+    @BeforeEach
+    void demoDepartmentWithRunsAndAProposalDecided() throws Exception {
+        DemoDepartment.importFacts(jdbc, facts);
+        annual = DemoDepartment.annual2024(runs).id().value();
+        phase = api("staff", post("/api/runs"), """
+                {"kind": "PHASE", "fromYear": 2021, "toYear": 2025, "quota": 3, "referenceDate": "2026-01-15"}""").get("id").asLong();
+        JsonNode proposal = api("staff", post("/api/proposals"), "{\"runId\": " + annual + "}");
+        decided = proposal.get("id").asLong();
+        api("staff", post("/api/proposals/" + decided + "/entries"),
+                "{\"subjectType\": \"UNIT\", \"subjectCode\": \"QLCN\", \"reason\": \"Thành tích đột xuất trong cải cách hành chính\","
+                        + " \"confirmed\": true}");
+        JsonNode first = proposal.get("entries").get(0);
+        api("staff", put("/api/proposals/" + decided + "/entries/" + first.get("subjectType").asText() + "/"
+                + first.get("subjectCode").asText() + "/note"), "{\"note\": \"Hồ sơ đầy đủ\"}");
+        api("staff", post("/api/proposals/" + decided + "/submit"), null);
+        StringBuilder results = new StringBuilder("{\"subjectType\": \"UNIT\", \"subjectCode\": \"QLCN\", \"result\": \"REJECTED\","
+                + " \"reason\": \"Chưa đủ căn cứ\"}");
+        for (JsonNode e : proposal.get("entries")) {
+            results.append(", {\"subjectType\": \"").append(e.get("subjectType").asText()).append("\", \"subjectCode\": \"")
+                    .append(e.get("subjectCode").asText()).append("\", \"result\": \"AGREED\"}");
+        }
+        api("admin", post("/api/proposals/" + decided + "/review"),
+                "{\"minutesNo\": \"05/BB\", \"minutesDate\": \"2025-01-18\", \"results\": [" + results + "]}");
+        api("admin", post("/api/proposals/" + decided + "/decision"),
+                "{\"decisionNo\": \"12/QĐ-SCT\", \"decisionDate\": \"2025-01-20\", \"signer\": \"Giám đốc Sở\"}");
+        api("admin", post("/api/proposals/" + decided + "/entries/" + first.get("subjectType").asText() + "/"
+                + first.get("subjectCode").asText() + "/revocation"), "{\"reason\": \"Khai man thành tích\"}");
+        proposedForPhase = api("staff", post("/api/proposals"), "{\"runId\": " + phase + "}").get("id").asLong();
+    }
+
+    @Test
+    void everyPageEachRoleReachesIsInVietnameseWithoutRawCodesOrEnglishSentences() throws Exception {
+        Set<String> allowed = new TreeSet<>(ABBREVIATIONS);
+        allowed.addAll(unitCodes());
+        allowed.addAll(conditionCodes());
+        List<String> english = englishSentences();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (String role : List.of("ADMIN", "STAFF", "AUDITOR")) {
+            RequestPostProcessor person = user(role.toLowerCase()).roles(role);
+            Set<String> visited = walk(person, List.of("/", "/runs/" + annual, "/runs/" + phase,
+                    "/runs/" + annual + "/decisions/UNIT/TTRA", "/runs/" + annual + "/decisions/PERSON/NV018",
+                    "/runs/" + annual + "/decisions/UNIT/CDS", "/runs/" + phase + "/decisions/PERSON/NV001",
+                    "/runs/" + phase + "/decisions/PERSON/NV013", "/proposals/" + decided, "/rulesets/1", "/audit",
+                    "/no-such-page"), (url, text) -> {
+                for (String word : words(text)) {
+                    if (RAW_CODE.matcher(word).matches() && !allowed.contains(word) && !ROMAN.matcher(word).matches()) {
+                        problems.merge(role + " " + url, "raw code " + word, (a, b) -> a + "; " + b);
+                    }
+                }
+                Matcher machine = MACHINE_FORMAT.matcher(text);
+                while (machine.find()) {
+                    problems.merge(role + " " + url, "written for machines " + machine.group(), (x, y) -> x + "; " + y);
+                }
+                english.stream().filter(text::contains).forEach(sentence ->
+                        problems.merge(role + " " + url, "English \"" + sentence + "\"", (a, b) -> a + "; " + b));
+            });
+            assertThat(visited).as("pages %s walked", role).hasSizeGreaterThan(20)
+                    .contains("/runs", "/proposals", "/rulesets", "/proposals/" + decided);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anUnknownAddressIsAVietnamesePageForABrowserAndAProblemForAnApiClient() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/no-such-page").with(user("staff").roles("STAFF"))
+                        .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(404);
+        assertThat(page.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy").doesNotContain("\"status\"");
+
+        MockHttpServletResponse problem = mvc.perform(get("/no-such-page").with(user("staff").roles("STAFF"))
+                .accept(MediaType.ALL)).andReturn().getResponse();
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        MockHttpServletResponse api = mvc.perform(get("/api/no-such-thing").with(as("staff"))
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(404);
+        assertThat(api.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    }
+
+    interface PageCheck {
+        void check(String url, String text);
+    }
+
+    /** Visits the start pages and every page their links lead to, as a browser would; returns the pages visited. */
+    private Set<String> walk(RequestPostProcessor person, List<String> start, PageCheck check) throws Exception {
+        Deque<String> queue = new ArrayDeque<>(start);
+        Set<String> visited = new LinkedHashSet<>();
+        Map<Pattern, Integer> siblings = new LinkedHashMap<>();
+        while (!queue.isEmpty()) {
+            String url = queue.poll();
+            if (!visited.add(url)) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(get(url).with(person)
+                    .accept(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML, MediaType.ALL)).andReturn().getResponse();
+            if (response.getStatus() >= 300 && response.getStatus() < 400 || response.getStatus() == 403) {
+                continue; // a page of another role: the URL rules refuse it before any page (a real server shows error.html)
+            }
+            String html = response.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(response.getContentType()).as("%s answers a browser with a page", url).startsWith(MediaType.TEXT_HTML_VALUE);
+            check.check(url, visibleText(html));
+            Matcher links = LINK.matcher(html);
+            while (links.find()) {
+                String link = HtmlUtils.htmlUnescape(links.group(1));
+                if (!link.startsWith("/") || link.startsWith("/api/") || link.contains("lang=") || link.startsWith("/logout")
+                        || link.matches(".*\\.(xlsx|pdf|zip|json|css|js|svg|docx)(\\?.*)?") || visited.contains(link)
+                        || !ours(link)) {
+                    continue;
+                }
+                Pattern sibling = SIBLINGS.stream().filter(p -> p.matcher(link).matches()).findFirst().orElse(null);
+                if (sibling != null && siblings.merge(sibling, 1, Integer::sum) > SIBLINGS_SEEN) {
+                    continue;
+                }
+                queue.add(link);
+            }
+        }
+        return visited;
+    }
+
+    /** Runs and proposals other tests left in the shared database hold their own hostile texts: only this test's are walked. */
+    private boolean ours(String link) {
+        Matcher record = RECORD.matcher(link);
+        if (!record.matches()) {
+            return true;
+        }
+        long id = Long.parseLong(record.group(2));
+        return record.group(1).equals("runs") ? id == annual || id == phase : id == decided || id == proposedForPhase;
+    }
+
+    /**
+     * What a person reads: the text outside tags, scripts, styles and the rule sources an administrator
+     * edits (pre, textarea). The audit log's details tables are left out: they echo the recorded keys of
+     * imported records and awards (GIAY_KHEN_CCHC 2024, SANCTION 2024-09-01) as AuditSentences renders them.
+     */
+    private static String visibleText(String html) {
+        String text = html.replaceAll("(?s)<(script|style|pre|textarea)\\b.*?</\\1>", " ")
+                .replaceAll("(?s)<table class=\"audit-details\".*?</table>", " ")
+                .replaceAll("(?s)<!--.*?-->", " ")
+                .replaceAll("(?s)<[^>]*>", " ");
+        return HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ");
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().replaceAll("^[.:]+|[.:]+$", ""));
+        }
+        return words;
+    }
+
+    /** Values of the English bundle of more than three words that the Vietnamese bundle words differently. */
+    private static List<String> englishSentences() throws IOException {
+        Properties en = bundle("i18n/messages_en.properties");
+        Properties vi = bundle("i18n/messages.properties");
+        List<String> sentences = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            String value = en.getProperty(key);
+            if (value.equals(vi.getProperty(key))) {
+                continue;
+            }
+            // the literal parts of a pattern ("Run {0} of {1}") are what a page would show of it
+            for (String part : value.replace("''", "'").split("\\{[^}]*}")) {
+                String sentence = part.strip();
+                if (sentence.split("\\s+").length > 3) {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static Set<String> unitCodes() throws IOException {
+        JsonNode bundle = new ObjectMapper().readTree(Path.of("db/demo/fact-bundle.json").toFile());
+        Set<String> codes = new TreeSet<>();
+        bundle.get("units").forEach(u -> codes.add(u.get("code").asText()));
+        return codes;
+    }
+
+    /** The condition codes the shipped rules write (U1, PH_A …), read as rule references. */
+    private static Set<String> conditionCodes() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        Pattern condition = Pattern.compile("new ConditionResult\\([^,]+, \"([A-Z0-9_]+)\"");
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                condition.matcher(Files.readString(file)).results().forEach(r -> codes.add(r.group(1)));
+            }
+        }
+        return codes;
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = VietnamesePagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private JsonNode api(String username, MockHttpServletRequestBuilder request,
+                         String body) throws Exception {
+        request.with(as(username));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as("%s", response.getContentAsString()).isLessThan(300);
+        String answer = response.getContentAsString(StandardCharsets.UTF_8);
+        return answer.isEmpty() ? json.nullNode() : json.readTree(answer);
+    }
+}
