@@ -34,6 +34,7 @@ class AuditSentences {
             Map.entry("RULESET_VALIDATED", List.of("version")),
             Map.entry("RULESET_TESTED", List.of("version")),
             Map.entry("RULESET_ACTIVATED", List.of("version")),
+            Map.entry("RULESET_DISCARDED", List.of("version")),
             Map.entry("USER_CREATED", List.of("username", "role")),
             Map.entry("ACCOUNT_LOCKED", List.of("username", "failures")),
             Map.entry("ACCOUNT_UNLOCKED", List.of("username")),
