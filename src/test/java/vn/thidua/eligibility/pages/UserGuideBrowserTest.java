@@ -23,7 +23,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -191,9 +193,15 @@ class UserGuideBrowserTest {
 
     /** One role's walk: a browser of the guide's size, the pictures it took, and its chapter. */
     private static final class Walk implements AutoCloseable {
+        private static final Untranslated UNTRANSLATED = new Untranslated();
+        /** What a person reads, less the rule sources an administrator edits and the audit details' recorded keys. */
+        private static final String VISIBLE_TEXT = "const page = document.body.cloneNode(true);"
+                + " page.querySelectorAll('script, style, pre, textarea, .CodeMirror, table.audit-details').forEach(e => e.remove());"
+                + " return page.textContent.replace(/\\s+/g, ' ');";
         final Browser browser;
         private final String chapter;
         private final Set<String> taken = new LinkedHashSet<>();
+        private final List<String> untranslated = new ArrayList<>();
 
         Walk(Browser browser, String chapter) {
             this.browser = browser;
@@ -221,6 +229,7 @@ class UserGuideBrowserTest {
             assertThat(taken.add(name + ".png")).as("a second picture named " + name).isTrue();
             browser.script("document.activeElement.blur();");
             browser.screenshot(IMAGES.resolve(name + ".png"));
+            UNTRANSLATED.in((String) browser.script(VISIBLE_TEXT)).forEach(problem -> untranslated.add(name + ": " + problem));
         }
 
         /** Irreversible steps may ask for a confirmation first: the walk answers yes. */
@@ -239,6 +248,7 @@ class UserGuideBrowserTest {
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             assertThat(shown).as("the pictures chapter %s shows, against those its walk took", chapter)
                     .containsExactlyInAnyOrderElementsOf(taken);
+            assertThat(untranslated).as("untranslated text or raw codes on the pages of the %s walk", chapter).isEmpty();
         }
 
         @Override

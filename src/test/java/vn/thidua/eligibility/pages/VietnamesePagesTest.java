@@ -51,15 +51,6 @@ import static vn.thidua.eligibility.security.TestAccounts.as;
  */
 @ApiTest
 class VietnamesePagesTest {
-    /** Words written in capitals in Vietnamese itself: abbreviations, formats, the list's STT. */
-    private static final Set<String> ABBREVIATIONS = Set.of("CCHC", "TTHC", "UBND", "HĐND", "PDF", "XLSX", "JSON", "ID", "STT",
-            "HTXSNV", "HTTNV", "HTNV", "KHTNV", "CSV", "MB");
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    private static final Pattern RAW_CODE = Pattern.compile("[A-Z]{2,}(?:_[A-Z0-9]+)*");
-    /** A word is what lies between spaces and punctuation; a code joined by -, /, . or : to more (QĐ-SCT, 91/2017/NĐ-CP) is a number, not a code. */
-    private static final Pattern WORD = Pattern.compile("[^\\s,;()\\[\\]{}\"'“”‘’·…!?«»|+=<>≥≤→✓✗–—]+");
-    /** A date as ISO writes it (2025-01-18, not 18/01/2025). */
-    private static final Pattern MACHINE_FORMAT = Pattern.compile("(?<![\\w.-])\\d{4}-\\d{2}-\\d{2}(?![\\w.-])");
     private static final Pattern LINK = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"#]*)");
     /** Pages whose many siblings say the same: a few of each are enough. */
     private static final List<Pattern> SIBLINGS = List.of(Pattern.compile("/runs/\\d+/decisions/.*"),
@@ -115,10 +106,7 @@ class VietnamesePagesTest {
 
     @Test
     void everyPageEachRoleReachesIsInVietnameseWithoutRawCodesOrEnglishSentences() throws Exception {
-        Set<String> allowed = new TreeSet<>(ABBREVIATIONS);
-        allowed.addAll(unitCodes());
-        allowed.addAll(conditionCodes());
-        List<String> english = englishSentences();
+        Untranslated untranslated = new Untranslated();
         Map<String, String> problems = new LinkedHashMap<>();
         for (String role : List.of("ADMIN", "STAFF", "AUDITOR")) {
             RequestPostProcessor person = user(role.toLowerCase()).roles(role);
@@ -126,19 +114,8 @@ class VietnamesePagesTest {
                     "/runs/" + annual + "/decisions/UNIT/TTRA", "/runs/" + annual + "/decisions/PERSON/NV018",
                     "/runs/" + annual + "/decisions/UNIT/CDS", "/runs/" + phase + "/decisions/PERSON/NV001",
                     "/runs/" + phase + "/decisions/PERSON/NV013", "/proposals/" + decided, "/rulesets/1", "/audit",
-                    "/no-such-page"), (url, text) -> {
-                for (String word : words(text)) {
-                    if (RAW_CODE.matcher(word).matches() && !allowed.contains(word) && !ROMAN.matcher(word).matches()) {
-                        problems.merge(role + " " + url, "raw code " + word, (a, b) -> a + "; " + b);
-                    }
-                }
-                Matcher machine = MACHINE_FORMAT.matcher(text);
-                while (machine.find()) {
-                    problems.merge(role + " " + url, "written for machines " + machine.group(), (x, y) -> x + "; " + y);
-                }
-                english.stream().filter(text::contains).forEach(sentence ->
-                        problems.merge(role + " " + url, "English \"" + sentence + "\"", (a, b) -> a + "; " + b));
-            });
+                    "/no-such-page"), (url, text) -> untranslated.in(text).forEach(problem ->
+                    problems.merge(role + " " + url, problem, (a, b) -> a + "; " + b)));
             assertThat(visited).as("pages %s walked", role).hasSizeGreaterThan(20)
                     .contains("/runs", "/proposals", "/rulesets", "/proposals/" + decided);
         }
@@ -225,63 +202,6 @@ class VietnamesePagesTest {
                 .replaceAll("(?s)<!--.*?-->", " ")
                 .replaceAll("(?s)<[^>]*>", " ");
         return HtmlUtils.htmlUnescape(text).replaceAll("\\s+", " ");
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group().replaceAll("^[.:]+|[.:]+$", ""));
-        }
-        return words;
-    }
-
-    /** Values of the English bundle of more than three words that the Vietnamese bundle words differently. */
-    private static List<String> englishSentences() throws IOException {
-        Properties en = bundle("i18n/messages_en.properties");
-        Properties vi = bundle("i18n/messages.properties");
-        List<String> sentences = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
-            String value = en.getProperty(key);
-            if (value.equals(vi.getProperty(key))) {
-                continue;
-            }
-            // the literal parts of a pattern ("Run {0} of {1}") are what a page would show of it
-            for (String part : value.replace("''", "'").split("\\{[^}]*}")) {
-                String sentence = part.strip();
-                if (sentence.split("\\s+").length > 3) {
-                    sentences.add(sentence);
-                }
-            }
-        }
-        return sentences;
-    }
-
-    private static Set<String> unitCodes() throws IOException {
-        JsonNode bundle = new ObjectMapper().readTree(Path.of("db/demo/fact-bundle.json").toFile());
-        Set<String> codes = new TreeSet<>();
-        bundle.get("units").forEach(u -> codes.add(u.get("code").asText()));
-        return codes;
-    }
-
-    /** The condition codes the shipped rules write (U1, PH_A …), read as rule references. */
-    private static Set<String> conditionCodes() throws IOException {
-        Set<String> codes = new TreeSet<>();
-        Pattern condition = Pattern.compile("new ConditionResult\\([^,]+, \"([A-Z0-9_]+)\"");
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                condition.matcher(Files.readString(file)).results().forEach(r -> codes.add(r.group(1)));
-            }
-        }
-        return codes;
-    }
-
-    private static Properties bundle(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (var in = VietnamesePagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 
     private JsonNode api(String username, MockHttpServletRequestBuilder request,
