@@ -56,7 +56,7 @@ class ProfileBrowserTest {
             assertThat(browser.find(By.id("disciplines")).getText()).contains("Kỷ luật", "01/09/2024", "31/08/2025");
             assertThat(browser.find(By.id("awards")).getText()).contains("2022", "2021", "Giấy khen CCHC của Giám đốc Sở");
             String decision = browser.find(By.xpath("//table[@id='decisions']//tr[td/a[.='Đợt xét số " + run + "']]")).getText();
-            assertThat(decision).contains("2024", "Hằng năm", "15/01/2025", "Không xét (loại trừ)", "Đang thi hành kỷ luật");
+            assertThat(decision).contains("2024", "Hằng năm", "15/01/2025", "Không khen thưởng (thuộc trường hợp loại trừ)", "Đang thi hành kỷ luật");
             browser.assertFitsTheWindow();
             browser.screenshot("profile-person");
 

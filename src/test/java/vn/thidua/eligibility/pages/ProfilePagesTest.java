@@ -57,7 +57,7 @@ class ProfilePagesTest {
                         containsString("Hết thời hạn kỷ luật ngày 31/08/2025"),
                         containsString("Hoàn thành nhiệm vụ"), containsString("Hoàn thành tốt nhiệm vụ"),
                         containsString("Năm 2023: 0 trong 3 tiêu chí đạt tròn điểm chuẩn; điểm đạt 2,25 trên tổng điểm chuẩn 4"),
-                        containsString("Không xét (loại trừ)"), containsString("Đang thi hành kỷ luật"),
+                        containsString("Không khen thưởng (thuộc trường hợp loại trừ)"), containsString("Đang thi hành kỷ luật"),
                         containsString("Hằng năm"), containsString("15/01/2025"), containsString("Phiên bản "),
                         containsString("href=\"/runs/" + run.id().value() + "/decisions/PERSON/NV018\">Xem giải thích</a>"))))
                 .andExpect(content().string(allOf(not(containsString(">SANCTION<")), not(containsString(">EXCLUDED<")),

@@ -53,12 +53,17 @@ class RunReplayPageTest {
 
     @Test
     void anAlteredDecisionIsShownAsADifference() throws Exception {
-        jdbc.update("UPDATE decision SET subject_name = 'Phòng Khác' WHERE run_id = ? AND subject_type = 'UNIT' AND subject_code = 'VP'",
-                run.id().value());
-
-        String replayed = mvc.perform(post("/runs/" + run.id() + "/replay").with(user("staff").roles("STAFF")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(replayed).contains("Chạy lại cho kết quả KHÁC với đợt xét đã lưu", "Đợt xét đã bị sửa sau khi hoàn thành",
-                "<code>UNIT:VP</code>", "<code>subjectName</code>", "Phòng Khác");
+        String where = " WHERE run_id = ? AND subject_type = 'UNIT' AND subject_code = 'VP'";
+        String name = jdbc.queryForObject("SELECT subject_name FROM decision" + where, String.class, run.id().value());
+        jdbc.update("UPDATE decision SET subject_name = 'Phòng Khác'" + where, run.id().value());
+        try {
+            String replayed = mvc.perform(post("/runs/" + run.id() + "/replay").with(user("staff").roles("STAFF")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(replayed).contains("Chạy lại cho kết quả KHÁC với đợt xét đã lưu", "Đợt xét đã bị sửa sau khi hoàn thành",
+                    "<code>UNIT:VP</code>", "<code>subjectName</code>", "Phòng Khác");
+        } finally {
+            // the tests after this one verify the whole audit chain, run digests included
+            jdbc.update("UPDATE decision SET subject_name = ?" + where, name, run.id().value());
+        }
     }
 }
