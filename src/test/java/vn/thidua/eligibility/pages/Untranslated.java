@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class Untranslated {
     /** Words written in capitals in Vietnamese itself: abbreviations, formats, the list's STT. */
     private static final Set<String> ABBREVIATIONS = Set.of("CCHC", "TTHC", "UBND", "HĐND", "PDF", "XLSX", "JSON", "ID", "STT",
-            "HTXSNV", "HTTNV", "HTNV", "KHTNV", "CSV", "MB", "PNG", "JPEG", "TIFF");
+            "HTXSNV", "HTTNV", "HTNV", "KHTNV", "CSV", "MB", "PNG", "JPEG", "TIFF", "API");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Pattern RAW_CODE = Pattern.compile("[A-Z]{2,}(?:_[A-Z0-9]+)*");
     /** A word is what lies between spaces and punctuation; a code joined by -, /, . or : to more (QĐ-SCT, 91/2017/NĐ-CP) is a number, not a code. */
