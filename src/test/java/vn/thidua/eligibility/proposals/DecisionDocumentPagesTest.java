@@ -44,10 +44,7 @@ class DecisionDocumentPagesTest {
     @BeforeEach
     void reviewed2024() throws Exception {
         f = new ProposalFixtures(mvc, json);
-        f.replaceFacts(jdbc);
-        id = f.propose(f.annualRun(2024)).get("id").asLong();
-        f.submit(id);
-        f.agreeAll(id, "04/BB-HĐTĐKT", "2025-01-18");
+        id = f.reviewed2024(jdbc, "04/BB-HĐTĐKT");
     }
 
     @Test

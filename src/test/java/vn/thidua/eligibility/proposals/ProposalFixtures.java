@@ -74,6 +74,15 @@ final class ProposalFixtures {
         send("staff", "/api/facts", DEPARTMENT, status().isOk());
     }
 
+    /** The demo-like Department's 2024 list, proposed, submitted and agreed whole by the Council: the decision is next. */
+    long reviewed2024(JdbcTemplate jdbc, String minutesNo) throws Exception {
+        replaceFacts(jdbc);
+        long id = propose(annualRun(2024)).get("id").asLong();
+        submit(id);
+        agreeAll(id, minutesNo, "2025-01-18");
+        return id;
+    }
+
     long annualRun(int year) throws Exception {
         return send("staff", "/api/runs", """
                 {"kind": "ANNUAL", "year": %d, "referenceDate": "%d-01-15"}""".formatted(year, year + 1), status().isCreated())

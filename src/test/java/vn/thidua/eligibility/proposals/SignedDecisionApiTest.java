@@ -42,10 +42,7 @@ class SignedDecisionApiTest {
     @BeforeEach
     void underReview() throws Exception {
         f = new ProposalFixtures(mvc, json);
-        f.replaceFacts(jdbc);
-        id = f.propose(f.annualRun(2024)).get("id").asLong();
-        f.submit(id);
-        f.agreeAll(id, "03/BB-HĐTĐKT", "2025-01-18");
+        id = f.reviewed2024(jdbc, "03/BB-HĐTĐKT");
     }
 
     @Test
