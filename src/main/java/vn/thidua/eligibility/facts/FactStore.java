@@ -1,6 +1,7 @@
 package vn.thidua.eligibility.facts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Repository;
@@ -150,21 +151,26 @@ class FactStore {
     /** The stored records among the records' natural keys, by key in the form of {@link #keyOf}. */
     private Map<List<String>, Map<String, Object>> storedRecords(FactKind kind, List<Map<String, Object>> records) {
         Map<List<String>, Map<String, Object>> stored = new HashMap<>();
+        eachStored(kind, records, kind.columns("f"), rs -> {
+            Map<String, Object> record = FactExport.record(kind, rs);
+            stored.put(keyOf(kind, record), record);
+        });
+        return stored;
+    }
+
+    /** Reads the given columns of every stored row whose natural key one of the records has, a chunk of keys per query. */
+    private void eachStored(FactKind kind, List<Map<String, Object>> records, String columns, RowCallbackHandler row) {
         for (int from = 0; from < records.size(); from += CHUNK) {
             List<Map<String, Object>> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            String sql = "SELECT " + kind.columns("f") + " FROM " + kind.table() + " f WHERE " + matching(kind.key(), chunk.size());
+            String sql = "SELECT " + columns + " FROM " + kind.table() + " f WHERE " + matching(kind.key(), chunk.size());
             jdbc.query(sql, ps -> {
                 int i = 0;
                 for (Map<String, Object> record : chunk) {
                     bind(ps, record, kind.key(), i);
                     i += kind.key().size();
                 }
-            }, rs -> {
-                Map<String, Object> record = FactExport.record(kind, rs);
-                stored.put(keyOf(kind, record), record);
-            });
+            }, row);
         }
-        return stored;
     }
 
     private void batch(String sql, List<Map<String, Object>> records, List<Field> parameters) {
@@ -175,25 +181,14 @@ class FactStore {
 
     /** The natural keys among the records' that are stored, in the form of {@link #keyOf}. */
     private Set<List<String>> storedKeys(FactKind kind, List<Map<String, Object>> records) {
-        String keyColumns = columns(kind.key(), ", ");
         Set<List<String>> stored = new HashSet<>();
-        for (int from = 0; from < records.size(); from += CHUNK) {
-            List<Map<String, Object>> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            String sql = "SELECT " + keyColumns + " FROM " + kind.table() + " WHERE " + matching(kind.key(), chunk.size());
-            jdbc.query(sql, ps -> {
-                int i = 0;
-                for (Map<String, Object> record : chunk) {
-                    bind(ps, record, kind.key(), i);
-                    i += kind.key().size();
-                }
-            }, rs -> {
-                List<String> key = new ArrayList<>(kind.key().size());
-                for (int c = 1; c <= kind.key().size(); c++) {
-                    key.add(rs.getString(c));
-                }
-                stored.add(key);
-            });
-        }
+        eachStored(kind, records, columns(kind.key(), ", "), rs -> {
+            List<String> key = new ArrayList<>(kind.key().size());
+            for (int c = 1; c <= kind.key().size(); c++) {
+                key.add(rs.getString(c));
+            }
+            stored.add(key);
+        });
         return stored;
     }
 

@@ -33,7 +33,7 @@ class ImportValues {
             return formats.number(score);
         }
         if (value instanceof Enum<?> code) {
-            return labels.of("enum." + code.name(), code.name());
+            return labels.code(Labels.FACT_VALUE, code);
         }
         return value.toString();
     }
