@@ -129,12 +129,11 @@ class OfficialDocuments {
         long overrides = entries.stream().filter(ProposalEntry::isOverride).count();
         for (ProposalEntry e : entries) {
             String name = e.subjectName;
-            String achievement = runs.decision(new RunId(p.runId), e.subjectType, e.subjectCode, Language.VIETNAMESE)
-                    .map(Achievements::of).orElse("");
+            String achievement = e.achievement;
             if (e.isOverride()) {
                 String mark = overrides == 1 ? "(*)" : "(*" + (notes.size() + 1) + ")";
                 name += " " + mark;
-                if (achievement.isEmpty()) {
+                if (ProposalEntry.NONE_MET.equals(achievement)) {
                     achievement = Achievements.sentence(List.of(e.overrideReason));
                 }
                 notes.add(mark + " Đưa vào danh sách theo đề xuất của " + people.person(e.overrideBy) + " (ngoài kết quả xét: "

@@ -5,9 +5,7 @@ import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.runs.DecisionView;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +14,9 @@ import java.util.Set;
  * filed list must not change when facts do.
  */
 class ProposalEntry {
+    /** The achievement of a subject the run found no condition met for (one only an override puts on a list). */
+    static final String NONE_MET = "Không đạt điều kiện nào theo kết quả xét.";
+
     SubjectType subjectType;
     String subjectCode;
     String subjectName;
@@ -36,8 +37,9 @@ class ProposalEntry {
     String councilReason;
 
     /**
-     * An entry for a decision: the achievement is what the run found met, in its Vietnamese words
-     * (and, in a phase run, the rank); the legal basis that of each condition met.
+     * An entry for a decision: the achievement is what the run found met, in the prose a person would
+     * write (and, in a phase run, the rank), the same on the page, the lists and the documents; the
+     * legal basis that of each condition met.
      */
     static ProposalEntry of(DecisionView d, String unitName) {
         ProposalEntry e = new ProposalEntry();
@@ -47,19 +49,17 @@ class ProposalEntry {
         e.unitName = d.subjectType() == SubjectType.PERSON ? unitName : null;
         e.engineOutcome = d.outcome();
         e.engineRank = d.rank();
-        List<String> achieved = new ArrayList<>();
         Set<String> bases = new LinkedHashSet<>();
         for (DecisionView.Condition c : d.conditions()) {
             if (Boolean.TRUE.equals(c.met())) {
-                achieved.add(c.detail());
                 bases.add(c.legalBasis());
             }
         }
         if (d.ranking() != null) {
-            achieved.add(d.ranking().detail());
             bases.add(d.ranking().legalBasis());
         }
-        e.achievement = achieved.isEmpty() ? "Không đạt điều kiện nào theo kết quả xét" : String.join("; ", achieved);
+        String achieved = Achievements.of(d);
+        e.achievement = achieved.isEmpty() ? NONE_MET : achieved;
         e.legalBasis = LegalBases.merge(bases);
         return e;
     }

@@ -2,7 +2,7 @@ package vn.thidua.eligibility.security;
 
 import org.springframework.stereotype.Component;
 
-@Component
+@Component("accountHolders")
 class StoredAccountHolders implements AccountHolders {
     private final Users users;
 

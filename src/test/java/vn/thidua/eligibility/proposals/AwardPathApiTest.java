@@ -47,7 +47,7 @@ class AwardPathApiTest {
         assertThat(p2023.get("award").asText()).isEqualTo("GIAY_KHEN_CCHC");
         assertThat(p2023.get("entries")).extracting(e -> e.get("subjectCode").asText()).containsExactly("NV001", "NV002");
         assertThat(entry(p2023, "NV001").get("engineOutcome").asText()).isEqualTo("ELIGIBLE");
-        assertThat(entry(p2023, "NV001").get("achievement").asText()).contains("SK-23");
+        assertThat(entry(p2023, "NV001").get("achievement").asText()).contains("sáng kiến cải cách hành chính được công nhận");
         assertThat(entry(p2023, "NV002").get("unitName").asText()).isEqualTo("Văn phòng Sở");
         long id2023 = p2023.get("id").asLong();
         f.submit(id2023);

@@ -63,7 +63,7 @@ class ProposalDocumentsApiTest {
                 "UBND TỈNH SÓC TRĂNG",
                 "Đồng ý", "Không đồng ý: Chưa đủ thành tích", "Nữ, tiêu biểu",
                 "(Kèm theo Quyết định số 15/QĐ-SCT ngày 20 tháng 01 năm 2024 của Giám đốc Sở Công Thương)");
-        assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Sáng kiến").contains("SK-23"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Có sáng kiến cải cách hành chính được công nhận").contains("“Một cửa điện tử”"));
         // the account staff has no name yet: a blank to write in, never the login
         assertThat(cells).contains("Người lập danh sách: " + PeopleOnDocuments.BLANK);
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("'=HYPERLINK(")
