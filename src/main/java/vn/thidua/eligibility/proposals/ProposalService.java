@@ -205,15 +205,15 @@ class ProposalService {
             }
             SubjectKey key = new SubjectKey(r.subjectType(), r.subjectCode());
             if (!entries.containsKey(key)) {
-                checks.add(path + ".subjectCode", Text.of("proposal.problem.notListed", p.id, key));
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.notListed", p.id, key.words()));
             } else if (results.put(key, r) != null) {
-                checks.add(path + ".subjectCode", Text.of("proposal.problem.twoResults", key));
+                checks.add(path + ".subjectCode", Text.of("proposal.problem.twoResults", key.words()));
             }
             // nothing is agreed by default: every entry is chosen, and the one left unchosen is named
             if (r.result() == null) {
                 ProposalEntry listed = entries.get(key);
                 checks.add(path + ".result", Text.of("proposal.problem.resultUnchosen",
-                        key + (listed == null ? "" : " (" + listed.subjectName + ")")));
+                        listed == null ? key.words() : key.words(listed.subjectName)));
                 continue;
             }
             if (r.result() == CouncilResult.REJECTED) {
@@ -223,7 +223,7 @@ class ProposalService {
             }
         }
         entries.keySet().stream().filter(k -> !results.containsKey(k)).sorted(Comparator.comparing(SubjectKey::toString))
-                .forEach(k -> checks.add("results", Text.of("proposal.problem.noResult", k)));
+                .forEach(k -> checks.add("results", Text.of("proposal.problem.noResult", k.words(entries.get(k).subjectName))));
         return results;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.eligibility.DemoDepartment;
 import vn.thidua.eligibility.facts.FactImport;
 import vn.thidua.eligibility.model.Outcome;
+import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.runs.DecisionView;
 import vn.thidua.eligibility.runs.RunService;
 import vn.thidua.eligibility.runs.RunSummary;
@@ -120,7 +121,7 @@ class ProposalStepsPagesTest {
         }
         String refused = page(mvc.perform(review).andExpect(status().isBadRequest()));
         assertThat(refused).contains("<li>Kết quả của mục 2: ")
-                .contains(unchosen.subjectType() + " " + unchosen.subjectCode() + " (" + unchosen.subjectName() + ")")
+                .contains((unchosen.subjectType() == SubjectType.UNIT ? "tập thể " : "cá nhân ") + unchosen.subjectCode() + " (" + unchosen.subjectName() + ")")
                 .contains("value=\"05/BB-HĐTĐKT\"").contains("value=\"18/01/2025\"").contains("value=\"Hồ sơ thiếu minh chứng\"");
         String[] fieldsets = refused.split("<fieldset");
         assertThat(fieldsets[1]).containsPattern("value=\"REJECTED\"\\s+checked");

@@ -101,7 +101,7 @@ class ProposalStateApiTest {
         JsonNode incomplete = f.review(id, "01/BB", "2024-01-18", """
                 [{"subjectType": "PERSON", "subjectCode": "NV001", "result": "REJECTED"}]""", status().isBadRequest());
         assertThat(incomplete.get("errors")).extracting(e -> e.get("path").asText() + " " + e.get("message").asText())
-                .containsExactlyInAnyOrder("results[0].reason required", "results no result for PERSON NV002");
+                .containsExactlyInAnyOrder("results[0].reason required", "results no result for PERSON NV002 (Trần Văn Bình)");
         f.review(id, "01/BB", "2024-01-18", """
                 [{"subjectType": "PERSON", "subjectCode": "NV001", "result": "AGREED"},
                  {"subjectType": "PERSON", "subjectCode": "NV002", "result": "REJECTED", "reason": "Thành tích chưa tiêu biểu"}]""",
