@@ -1,5 +1,6 @@
 package vn.thidua.eligibility.proposals;
 
+import vn.thidua.eligibility.web.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,15 +94,14 @@ class SignedDecisionService {
         long max = settings.signedDecisionMaxSize().toBytes();
         ScanType type = null;
         if (content == null || content.length == 0) {
-            checks.add("file", "the file is empty");
+            checks.add("file", Text.of("document.problem.empty"));
         } else if (content.length > max) {
-            checks.add("file", "the file has " + content.length + " bytes, more than the " + max + " allowed"
-                    + " (eligibility.documents.signed-decision-max-size)");
+            checks.add("file", Text.of("document.problem.tooLarge", content.length, max));
         } else {
             type = ScanType.of(content);
             if (type == null) {
-                checks.add("file", "not a PDF or a scan (PNG, JPEG, TIFF): its first bytes are "
-                        + HexFormat.ofDelimiter(" ").formatHex(content, 0, Math.min(8, content.length)));
+                checks.add("file", Text.of("document.problem.notAScan",
+                        HexFormat.ofDelimiter(" ").formatHex(content, 0, Math.min(8, content.length))));
             }
         }
         checks.throwIfAny();

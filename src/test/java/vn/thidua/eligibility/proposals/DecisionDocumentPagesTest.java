@@ -77,7 +77,7 @@ class DecisionDocumentPagesTest {
                 "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1));
         mvc.perform(multipart("/proposals/" + id + "/signed-decision").file(word).with(ADMIN).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("not a PDF or a scan")));
+                .andExpect(content().string(containsString("Tệp: không phải tệp PDF hay bản quét (PNG, JPEG, TIFF): các byte đầu của tệp là 50 4b 03 04")));
         mvc.perform(multipart("/proposals/" + id + "/signed-decision").file(signed).with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/proposals/" + id));
         mvc.perform(get("/proposals/" + id).with(AUDITOR))
