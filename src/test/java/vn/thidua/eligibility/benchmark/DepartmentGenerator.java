@@ -1,74 +1,157 @@
 package vn.thidua.eligibility.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Random;
 
 /**
- * A synthetic Department as a fact bundle: {@code units} units of {@code peoplePerUnit} people,
+ * A synthetic organisation as a fact bundle: {@code units} units of {@code peoplePerUnit} people,
  * scored items for two years, provincial tasks, {@code dossiersPerUnit} TTHC dossiers per unit,
- * initiatives, some discipline, ratings and earlier awards. Seeded, so every run is the same.
+ * initiatives, some discipline, ratings and earlier awards' proportions as in the demo. Seeded per
+ * unit and per section, so the same sizes always give the same bundle; written as a stream, so a
+ * province or a nation is generated without holding it in memory.
  */
 public final class DepartmentGenerator {
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final Random random = new Random(42);
+    private static final JsonFactory JSON = new JsonFactory();
 
-    public byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws Exception {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode unitArr = root.putArray("units");
-        ArrayNode people = root.putArray("people");
-        ArrayNode criteria = root.putArray("criteria");
-        ArrayNode tasks = root.putArray("tasks");
-        ArrayNode dossiers = root.putArray("dossiers");
-        ArrayNode initiatives = root.putArray("initiatives");
-        ArrayNode disciplines = root.putArray("disciplines");
-        ArrayNode ratings = root.putArray("ratings");
-        int person = 0;
-        for (int u = 0; u < units; u++) {
-            String unit = String.format("U%04d", u);
-            unitArr.addObject().put("code", unit).put("name", "Phòng " + u);
-            String firstPerson = null;
-            for (int p = 0; p < peoplePerUnit; p++) {
-                String code = String.format("P%06d", person++);
-                firstPerson = firstPerson == null ? code : firstPerson;
-                people.addObject().put("code", code).put("fullName", "Người " + code).put("unitCode", unit)
-                        .put("category", p % 3 == 0 ? "VIEN_CHUC" : "CONG_CHUC").put("gender", p % 2 == 0 ? "FEMALE" : "MALE");
-                for (int y = year - 1; y <= year; y++) {
-                    ratings.addObject().put("personCode", code).put("year", y).put("rating", random.nextInt(4) == 0 ? "HTXSNV" : "HTTNV");
+    public byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, units, peoplePerUnit, itemsPerUnit, dossiersPerUnit, year);
+        return out.toByteArray();
+    }
+
+    /** Writes the bundle, one section after the other, each unit's records drawn from its own seed. */
+    public void write(OutputStream out, int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year)
+            throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            section(g, "units", units, (u, r) -> {
+                g.writeStartObject();
+                g.writeStringField("code", unit(u));
+                g.writeStringField("name", "Phòng " + u);
+                g.writeEndObject();
+            });
+            section(g, "people", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    g.writeStartObject();
+                    g.writeStringField("code", person(u, p, peoplePerUnit));
+                    g.writeStringField("fullName", "Người " + person(u, p, peoplePerUnit));
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("category", p % 3 == 0 ? "VIEN_CHUC" : "CONG_CHUC");
+                    g.writeStringField("gender", p % 2 == 0 ? "FEMALE" : "MALE");
+                    g.writeEndObject();
                 }
-                if (random.nextInt(8) == 0) {
-                    initiatives.addObject().put("code", "SK-" + code).put("personCode", code).put("year", year)
-                            .put("title", "Sáng kiến " + code).put("recognizedOn", LocalDate.of(year, 11, 1 + random.nextInt(28)).toString());
+            });
+            section(g, "criteria", units, (u, r) -> {
+                for (int i = 0; i < itemsPerUnit; i++) {
+                    BigDecimal max = BigDecimal.valueOf(1 + r.nextInt(4));
+                    String officer = peoplePerUnit == 0 ? null : person(u, i % peoplePerUnit, peoplePerUnit);
+                    for (int y = year - 1; y <= year; y++) {
+                        BigDecimal score = r.nextInt(5) == 0 ? max.divide(BigDecimal.valueOf(2)) : max;
+                        g.writeStartObject();
+                        g.writeNumberField("year", y);
+                        g.writeStringField("code", (u + 1) + "." + (i + 1));
+                        g.writeStringField("name", "Tiêu chí " + i);
+                        g.writeNumberField("maxScore", max);
+                        g.writeNumberField("score", score);
+                        g.writeStringField("unitCode", unit(u));
+                        if (officer != null) {
+                            g.writeStringField("officerCode", officer);
+                        }
+                        g.writeEndObject();
+                    }
                 }
-                if (random.nextInt(40) == 0) {
-                    disciplines.addObject().put("subjectType", "PERSON").put("subjectCode", code).put("kind", "SANCTION")
-                            .put("from", LocalDate.of(year, 6, 1).toString()).put("to", LocalDate.of(year + 1, 5, 31).toString());
+            });
+            section(g, "tasks", units, (u, r) -> {
+                for (int t = 0; t < 3; t++) {
+                    LocalDate due = LocalDate.of(year, 3 + 3 * t, 28);
+                    g.writeStartObject();
+                    g.writeStringField("code", "T-" + unit(u) + "-" + t);
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("title", "Nhiệm vụ " + t);
+                    g.writeStringField("dueDate", due.toString());
+                    g.writeStringField("completedDate", due.plusDays(r.nextInt(20) == 0 ? 5 : -3).toString());
+                    g.writeEndObject();
                 }
-            }
-            for (int i = 0; i < itemsPerUnit; i++) {
-                BigDecimal max = BigDecimal.valueOf(1 + random.nextInt(4));
-                String officer = String.format("P%06d", person - peoplePerUnit + i % peoplePerUnit);
-                for (int y = year - 1; y <= year; y++) {
-                    BigDecimal score = random.nextInt(5) == 0 ? max.divide(BigDecimal.valueOf(2)) : max;
-                    criteria.addObject().put("year", y).put("code", (u + 1) + "." + (i + 1)).put("name", "Tiêu chí " + i)
-                            .put("maxScore", max).put("score", score).put("unitCode", unit).put("officerCode", officer);
+            });
+            section(g, "dossiers", units, (u, r) -> {
+                for (int d = 0; d < dossiersPerUnit; d++) {
+                    LocalDate due = LocalDate.of(year, 1, 1).plusDays(r.nextInt(360));
+                    g.writeStartObject();
+                    g.writeStringField("code", "HS-" + unit(u) + "-" + d);
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("dueDate", due.toString());
+                    g.writeStringField("completedDate", due.plusDays(r.nextInt(300) == 0 ? 2 : -1).toString());
+                    g.writeEndObject();
                 }
-            }
-            for (int t = 0; t < 3; t++) {
-                LocalDate due = LocalDate.of(year, 3 + 3 * t, 28);
-                tasks.addObject().put("code", "T-" + unit + "-" + t).put("unitCode", unit).put("title", "Nhiệm vụ " + t)
-                        .put("dueDate", due.toString()).put("completedDate", due.plusDays(random.nextInt(20) == 0 ? 5 : -3).toString());
-            }
-            for (int d = 0; d < dossiersPerUnit; d++) {
-                LocalDate due = LocalDate.of(year, 1, 1).plusDays(random.nextInt(360));
-                dossiers.addObject().put("code", "HS-" + unit + "-" + d).put("unitCode", unit).put("dueDate", due.toString())
-                        .put("completedDate", due.plusDays(random.nextInt(300) == 0 ? 2 : -1).toString());
-            }
+            });
+            section(g, "initiatives", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    if (r.nextInt(8) == 0) {
+                        String code = person(u, p, peoplePerUnit);
+                        g.writeStartObject();
+                        g.writeStringField("code", "SK-" + code);
+                        g.writeStringField("personCode", code);
+                        g.writeNumberField("year", year);
+                        g.writeStringField("title", "Sáng kiến " + code);
+                        g.writeStringField("recognizedOn", LocalDate.of(year, 11, 1 + r.nextInt(28)).toString());
+                        g.writeEndObject();
+                    }
+                }
+            });
+            section(g, "disciplines", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    if (r.nextInt(40) == 0) {
+                        g.writeStartObject();
+                        g.writeStringField("subjectType", "PERSON");
+                        g.writeStringField("subjectCode", person(u, p, peoplePerUnit));
+                        g.writeStringField("kind", "SANCTION");
+                        g.writeStringField("from", LocalDate.of(year, 6, 1).toString());
+                        g.writeStringField("to", LocalDate.of(year + 1, 5, 31).toString());
+                        g.writeEndObject();
+                    }
+                }
+            });
+            section(g, "ratings", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    for (int y = year - 1; y <= year; y++) {
+                        g.writeStartObject();
+                        g.writeStringField("personCode", person(u, p, peoplePerUnit));
+                        g.writeNumberField("year", y);
+                        g.writeStringField("rating", r.nextInt(4) == 0 ? "HTXSNV" : "HTTNV");
+                        g.writeEndObject();
+                    }
+                }
+            });
+            g.writeEndObject();
         }
-        return mapper.writeValueAsBytes(root);
+    }
+
+    private interface UnitWriter {
+        void write(int unit, Random random) throws IOException;
+    }
+
+    /** One array of the bundle, unit by unit, each unit drawing from a seed of its own for that section. */
+    private static void section(JsonGenerator g, String name, int units, UnitWriter each) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (int u = 0; u < units; u++) {
+            each.write(u, new Random(42L * 1_000_003 + u * 31L + name.hashCode()));
+        }
+        g.writeEndArray();
+    }
+
+    private static String unit(int u) {
+        return String.format("U%05d", u);
+    }
+
+    private static String person(int unit, int p, int peoplePerUnit) {
+        return String.format("P%07d", unit * peoplePerUnit + p);
     }
 }
