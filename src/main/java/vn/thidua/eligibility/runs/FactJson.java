@@ -6,14 +6,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.engine.FactGroup;
+import vn.thidua.eligibility.engine.FactOrder;
 import vn.thidua.eligibility.engine.Firing;
 import vn.thidua.eligibility.model.Finding;
 import vn.thidua.eligibility.model.Parameter;
 import vn.thidua.eligibility.model.Subject;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes facts as JSON tagged with their type, as they were when the run read them, so a trace
@@ -77,7 +83,15 @@ class FactJson {
         return node;
     }
 
-    ArrayNode firings(List<Firing> firings) {
+    /**
+     * The firings as a trace stores them. A firing that counted more than {@code countedInFull} facts
+     * through an accumulate (a unit's thousand dossiers) names those by key under {@code "counted"},
+     * by type, instead of copying each: the ones that explain the result (the late dossiers, the
+     * counts) are in full in what it concluded, and every one is in the run's snapshot.
+     *
+     * @param countedInFull null for a run made before traces named facts by key: every fact in full
+     */
+    ArrayNode firings(List<Firing> firings, Integer countedInFull) {
         ArrayNode out = mapper.createArrayNode();
         for (Firing f : firings) {
             ObjectNode n = out.addObject();
@@ -87,7 +101,17 @@ class FactJson {
             citation(n, f.provisions(), f.legalBasis(), f.legalBasisEn());
             n.put("descriptionVi", f.descriptionVi());
             n.put("descriptionEn", f.descriptionEn());
-            n.set("facts", fact(f.facts()));
+            if (countedInFull == null || f.counted().size() <= countedInFull) {
+                n.set("facts", fact(f.facts()));
+            } else {
+                Set<Object> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+                counted.addAll(f.counted());
+                n.set("facts", fact(f.facts().stream().filter(x -> !counted.contains(x)).toList()));
+                Map<String, List<String>> keys = new LinkedHashMap<>();
+                f.counted().forEach(x -> keys.computeIfAbsent(x.getClass().getSimpleName(), t -> new ArrayList<>()).add(FactOrder.key(x)));
+                ObjectNode byType = n.putObject("counted");
+                keys.forEach((type, list) -> list.stream().sorted().forEach(byType.putArray(type)::add));
+            }
             n.set("concluded", fact(f.concluded()));
         }
         return out;

@@ -92,7 +92,8 @@ public class RunService implements SmartInitializingSingleton {
         Run run;
         synchronized (inFlight) {
             run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
-                    checked.quota(), checked.referenceDate(), rules.version(), user, clock.instant()));
+                    checked.quota(), checked.referenceDate(), rules.version(), user, clock.instant(),
+                    settings.traceCountedInFull()));
             inFlight.add(run.id);
         }
         Future<RunSummary> done = pool.submit(() -> evaluate(run, rules));

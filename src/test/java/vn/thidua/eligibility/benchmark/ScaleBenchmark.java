@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.EligibilityApplication;
 import vn.thidua.eligibility.facts.FactGroups;
 import vn.thidua.eligibility.facts.FactImport;
+import vn.thidua.eligibility.facts.RejectedBundleException;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.Subject;
 import vn.thidua.eligibility.runs.RunRequest;
@@ -68,6 +69,8 @@ public final class ScaleBenchmark {
             long imported = time(() -> {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(bundle), 1 << 16)) {
                     ctx.getBean(FactImport.class).importBundle(in, "benchmark");
+                } catch (RejectedBundleException e) {
+                    throw new IllegalStateException("The bundle was rejected: " + e.errors(), e);
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -120,6 +123,7 @@ public final class ScaleBenchmark {
     private static String[] settings(Path data, String[] args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--eligibility.database.data-dir=" + data,
                 "--eligibility.rules.folder=rules", "--eligibility.runs.sync-wait=30m", "--eligibility.runs.max-duration=30m",
+                "--eligibility.facts.max-bundle-bytes=4GB",
                 "--logging.level.vn.thidua=WARN", "--logging.level.org.drools=WARN", "--logging.level.org.kie=WARN"));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);

@@ -69,7 +69,7 @@ class RunFailureApiTest {
             throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
-                settings.evaluationThreads(), settings.maxDuration());
+                settings.evaluationThreads(), settings.maxDuration(), settings.traceCountedInFull());
         // the context's pools: they are shut down with it
         oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
         noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation, completeness, validator);
