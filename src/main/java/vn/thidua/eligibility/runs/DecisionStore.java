@@ -86,7 +86,7 @@ class DecisionStore {
 
     /** Thread-safe: called on the evaluating threads. */
     Prepared prepare(RunId run, int chunk, FactGroup group, List<Verdict> verdicts, Integer countedInFull) {
-        byte[] facts = json.bytes(json.group(group));
+        byte[] facts = json.groupBytes(group);
         List<Object[]> decisions = new ArrayList<>(verdicts.size());
         List<byte[]> decisionHashes = new ArrayList<>(verdicts.size());
         List<byte[]> traceHashes = new ArrayList<>(verdicts.size());

@@ -60,8 +60,11 @@ public final class ScaleBenchmark {
         Path bundle = bundle(units, people, items, dossiers);
         Path data = Path.of("target/bench-data");
         deleteTree(data);
+        long start = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(EligibilityApplication.class)
                 .run(settings(data, args))) {
+            System.out.printf("Cold start on an empty data folder (database created, migrated, default rule set stored,"
+                    + " validated and compiled): %,d ms%n", (System.nanoTime() - start) / 1_000_000);
             System.out.printf("Size: %,d units, %,d people (%,d subjects), %,d dossiers, %,d scored items; bundle %,d MiB%n",
                     units, units * people, units * (people + 1), (long) units * dossiers, units * items * 2,
                     Files.size(bundle) >> 20);
@@ -84,6 +87,8 @@ public final class ScaleBenchmark {
             System.out.printf("First run (compiles the rule set): %,d ms%n", first);
             List<Long> runTimes = repeat(timed, () -> time(() -> check(runs.start(request, "benchmark"), runs)));
             long runPeak = heap.take();
+            System.out.printf("Warm complete run, median of %d: %,d ms %s (heap peak %,d MiB)%n", timed, median(runTimes),
+                    runTimes, runPeak);
             Floor floor = new Floor(ctx.getBean(FactGroups.class), ctx.getBean(JdbcTemplate.class),
                     ctx.getBean(TransactionTemplate.class));
             List<Long> floorTimes = repeat(timed, floor::measure);
@@ -92,7 +97,6 @@ public final class ScaleBenchmark {
             long run = median(runTimes);
             long floorMs = median(floorTimes);
             long sqlMs = median(sqlTimes);
-            System.out.printf("Warm complete run, median of %d: %,d ms %s%n", timed, run, runTimes);
             System.out.printf("Floor (read the facts + write %,d decision rows, no rules), median: %,d ms %s%n",
                     floor.rows, floorMs, floorTimes);
             System.out.printf("Plain SQL of U1–U3 (%,d units decided, %,d meet all three), median: %,d ms %s%n", sql.units,
@@ -195,10 +199,10 @@ public final class ScaleBenchmark {
                         + " GROUP BY unit_code", rs -> {
                     met.computeIfAbsent(rs.getString(1), k -> new boolean[3])[0] = rs.getBoolean(2);
                 }, YEAR);
-                jdbc.query("SELECT now.unit_code FROM (SELECT unit_code, SUM(score) / SUM(max_score) a FROM criteria"
-                        + " WHERE year = ? GROUP BY unit_code) now JOIN (SELECT unit_code, SUM(score) / SUM(max_score) a"
-                        + " FROM criteria WHERE year = ? GROUP BY unit_code) before ON before.unit_code = now.unit_code"
-                        + " WHERE now.a > before.a", rs -> {
+                jdbc.query("SELECT cur.unit_code FROM (SELECT unit_code, SUM(score) / SUM(max_score) a FROM criteria"
+                        + " WHERE year = ? GROUP BY unit_code) cur JOIN (SELECT unit_code, SUM(score) / SUM(max_score) a"
+                        + " FROM criteria WHERE year = ? GROUP BY unit_code) prev ON prev.unit_code = cur.unit_code"
+                        + " WHERE cur.a > prev.a", rs -> {
                     met.computeIfAbsent(rs.getString(1), k -> new boolean[3])[1] = true;
                 }, YEAR, YEAR - 1);
                 jdbc.query("SELECT u.code,"
