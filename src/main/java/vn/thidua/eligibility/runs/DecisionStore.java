@@ -86,6 +86,10 @@ class DecisionStore {
 
     /** Thread-safe: called on the evaluating threads. */
     Prepared prepare(RunId run, int chunk, FactGroup group, List<Verdict> verdicts, Integer countedInFull) {
+        return json.sharingFacts(() -> prepared(run, chunk, group, verdicts, countedInFull));
+    }
+
+    private Prepared prepared(RunId run, int chunk, FactGroup group, List<Verdict> verdicts, Integer countedInFull) {
         byte[] facts = json.groupBytes(group);
         List<Object[]> decisions = new ArrayList<>(verdicts.size());
         List<byte[]> decisionHashes = new ArrayList<>(verdicts.size());
@@ -380,7 +384,11 @@ class DecisionStore {
     }
 
     private String text(JsonNode node) {
-        return new String(json.bytes(node), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return json.mapper().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -35,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Writes facts as JSON tagged with their type, as they were when the run read them, so a trace
@@ -49,6 +50,7 @@ class FactJson {
 
     private final ObjectMapper mapper;
     private final ObjectMapper typed;
+    private final ThreadLocal<Map<Object, JsonNode>> shared = new ThreadLocal<>();
 
     FactJson(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -65,6 +67,23 @@ class FactJson {
         return mapper;
     }
 
+    /**
+     * Does the work with every model fact turned into JSON once: a group's traces and explanations
+     * name the same person, unit, parameters and evaluation in firing after firing. The nodes are
+     * shared, never changed once made.
+     */
+    <T> T sharingFacts(Supplier<T> work) {
+        if (shared.get() != null) {
+            return work.get();
+        }
+        shared.set(new IdentityHashMap<>());
+        try {
+            return work.get();
+        } finally {
+            shared.remove();
+        }
+    }
+
     JsonNode fact(Object fact) {
         if (fact instanceof Collection<?> c) {
             ArrayNode array = mapper.createArrayNode();
@@ -75,6 +94,19 @@ class FactJson {
                 || fact.getClass().isEnum() || fact.getClass().isRecord()) {
             return mapper.valueToTree(fact);
         }
+        Map<Object, JsonNode> made = shared.get();
+        JsonNode known = made == null ? null : made.get(fact);
+        if (known != null) {
+            return known;
+        }
+        JsonNode node = modelFact(fact);
+        if (made != null) {
+            made.put(fact, node);
+        }
+        return node;
+    }
+
+    private JsonNode modelFact(Object fact) {
         ObjectNode node = mapper.createObjectNode();
         node.put("type", fact.getClass().getSimpleName());
         if (fact instanceof Finding f) {
