@@ -62,11 +62,11 @@ class DecisionStore {
             rows.add(new Object[]{run.value(), v.subject().getSubjectType().name(), v.subject().getCode(),
                     v.subject().getName(), unitCode, v.award().name(), v.outcome().name(), null,
                     v.merit() == null ? null : text(merit(v.merit())),
-                    text(explanations(v.conditions())), text(blockers(v)),
+                    text(explanations(v.conditions())), ConditionStates.of(v.conditions()), text(blockers(v)),
                     Gzip.zip(json.bytes(json.firings(v.trace())))});
         }
         jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
-                + " outcome, `rank`, merit, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " outcome, `rank`, merit, conditions, condition_states, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -179,6 +179,26 @@ class DecisionStore {
         // A phase run's list reads in rank order (the unranked after, rank being null).
         sql.append(" ORDER BY subject_type DESC, `rank` IS NULL, `rank`, subject_code");
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
+    }
+
+    /**
+     * The decisions of a run with these keys, without traces, in no particular order: a page's rows,
+     * each found by its primary key.
+     */
+    List<DecisionView> byKeys(RunId run, List<DecisionQueries.Key> keys, Locale locale) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        boolean english = Language.english(locale);
+        StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
+                + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ? AND (");
+        List<Object> args = new ArrayList<>(List.of(run.value()));
+        for (DecisionQueries.Key key : keys) {
+            sql.append(args.size() == 1 ? "" : " OR ").append("(subject_type = ? AND subject_code = ?)");
+            args.add(key.type().name());
+            args.add(key.code());
+        }
+        return jdbc.query(sql.append(')').toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
     /** Every stored decision about the subject, by its run's id, the newest run first; without traces. */
