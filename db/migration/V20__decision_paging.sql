@@ -19,6 +19,19 @@ SET condition_states = COALESCE((SELECT CONCAT(' ', GROUP_CONCAT(CONCAT(CASE WHE
                                                                               code VARCHAR(64) PATH '$.code',
                                                                               met VARCHAR(5) PATH '$.met')) c), ' ');
 
--- Every filter and sort of a page in one index: a page's keys and its total are read from the index
--- alone (the primary key's subject_code rides along), never from the wide rows with their JSON.
-CREATE INDEX decision_page ON decision (run_id, subject_type, outcome, unit_code, `rank`, subject_name, condition_states);
+-- A phase run lists its ranked people in rank order and the unranked after: NULL sorts first, so the
+-- index orders by this instead. Computed by the database, never written.
+ALTER TABLE decision ADD COLUMN rank_last INT AS (IFNULL(`rank`, 2147483647)) VIRTUAL;
+
+-- A page's keys and its total are read from an index alone (the rows' JSON is read for the page's
+-- rows only), and in the two orders a long run is paged through most, by rank and by name, read in
+-- the index's order: a page deep in 100,000 decisions is a scan of the index up to it, never a sort.
+-- Each index holds every filtered column, so a filter never reads the rows either.
+CREATE INDEX decision_page ON decision (run_id, subject_type DESC, rank_last, subject_code, outcome, unit_code,
+                                        subject_name, condition_states);
+CREATE INDEX decision_by_name ON decision (run_id, subject_name, subject_type, subject_code, outcome, unit_code,
+                                           condition_states);
+
+-- A unit's decisions (the unit filter) and the people of each unit by outcome (the run page's chart)
+-- without a scan of the run: the primary key's subject_type and subject_code ride along.
+CREATE INDEX decision_unit ON decision (run_id, unit_code, outcome);

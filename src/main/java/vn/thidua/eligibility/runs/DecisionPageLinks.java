@@ -6,14 +6,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The run page's links to other pages of the same list, and to its export, each keeping the filters
  * and the order; null where there is no such page.
  */
-record DecisionPageLinks(String first, String previous, String next, String last, String csv) {
+record DecisionPageLinks(String first, String previous, String next, String last, String csv, String xlsx) {
 
     static DecisionPageLinks of(long run, DecisionFilter filter, DecisionPage page) {
         UriComponentsBuilder list = UriComponentsBuilder.fromPath("/runs/" + run);
         UriComponentsBuilder csv = UriComponentsBuilder.fromPath("/api/runs/" + run + "/decisions.csv");
+        UriComponentsBuilder xlsx = UriComponentsBuilder.fromPath("/api/runs/" + run + "/decisions.xlsx");
         add(list, "type", filter.type());
         add(csv, "subjectType", filter.type());
-        for (UriComponentsBuilder b : new UriComponentsBuilder[]{list, csv}) {
+        add(xlsx, "subjectType", filter.type());
+        for (UriComponentsBuilder b : new UriComponentsBuilder[]{list, csv, xlsx}) {
             add(b, "outcome", filter.outcome());
             add(b, "unit", filter.unit());
             add(b, "condition", filter.condition());
@@ -25,7 +27,7 @@ record DecisionPageLinks(String first, String previous, String next, String last
                 page.page() > 0 ? at(list, Math.min(page.page() - 1, last)) : null,
                 page.page() < last ? at(list, page.page() + 1) : null,
                 page.page() < last ? at(list, last) : null,
-                csv.encode().build().toUriString());
+                csv.encode().build().toUriString(), xlsx.encode().build().toUriString());
     }
 
     private static void add(UriComponentsBuilder b, String name, Object value) {

@@ -68,6 +68,14 @@ record RunOverview(List<UnitOutcomes> units, List<ConditionTally> conditions, in
         return new RunOverview(List.copyOf(units.values()), conditions, largest);
     }
 
+    /** The units a chart draws: a province's thousand would be a page of bars no one reads. */
+    static final int CHARTED_UNITS = 50;
+
+    /** The first units by code, as many as a chart draws; the unit filter reaches every one. */
+    public List<UnitOutcomes> chartedUnits() {
+        return units.subList(0, Math.min(CHARTED_UNITS, units.size()));
+    }
+
     /** The codes of the units, the unit filter's choices. */
     public List<String> unitCodes() {
         return units.stream().map(UnitOutcomes::code).toList();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.eligibility.DemoDepartment;
 import vn.thidua.eligibility.facts.FactImport;
 import vn.thidua.eligibility.model.Outcome;
@@ -29,11 +28,9 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.eligibility.security.TestAccounts.as;
 
@@ -166,14 +163,16 @@ class DecisionPagingApiTest {
 
     @Test
     void everyOrderIsAppliedForwardAndReversedAndEndsOnTheKey() throws Exception {
-        Map<String, String> columns = Map.of("code", "subject_code", "name", "subject_name", "unit", "unit_code",
-                "type", "subject_type DESC");
-        for (var sort : columns.entrySet()) {
+        // the order asked (its first term reversed for ",desc"), then the subject's key
+        Map<String, List<String>> orders = Map.of("code", List.of("subject_code", "subject_type"),
+                "name", List.of("subject_name", "subject_type, subject_code"),
+                "unit", List.of("unit_code", "subject_type, subject_code"), "type", List.of("subject_type DESC", "subject_code"));
+        for (var sort : orders.entrySet()) {
+            String first = sort.getValue().get(0);
             for (String direction : List.of("", ",desc")) {
-                String order = direction.isEmpty() ? sort.getValue()
-                        : sort.getValue().endsWith(" DESC") ? sort.getValue().replace(" DESC", "") : sort.getValue() + " DESC";
+                String order = direction.isEmpty() ? first : first.endsWith(" DESC") ? first.replace(" DESC", "") : first + " DESC";
                 List<String> byDatabase = jdbc.queryForList("SELECT CONCAT(subject_type, ':', subject_code) FROM decision"
-                        + " WHERE run_id = ? ORDER BY " + order + ", subject_type DESC, subject_code", String.class, run);
+                        + " WHERE run_id = ? ORDER BY " + order + ", " + sort.getValue().get(1), String.class, run);
                 assertThat(keys(read(base + "?size=500&sort=" + sort.getKey() + direction).get("items")))
                         .as(sort.getKey() + direction).isEqualTo(byDatabase);
             }
@@ -232,10 +231,30 @@ class DecisionPagingApiTest {
         mvc.perform(get("/api/runs/999999/decisions.csv").with(as("auditor"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theXlsxExportHoldsTheSameRowsAsTheCsvInASheetWithItsHeader() throws Exception {
+        byte[] body = mvc.perform(get(base + ".xlsx?subjectType=UNIT&sort=code").with(as("auditor"))
+                        .header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Decisions");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Subject");
+            assertThat(sheet.getLastRowNum()).isEqualTo(9);
+            List<String> codes = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                codes.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(codes).isSorted().contains("QLCN", "VP");
+            var qlcn = sheet.getRow(codes.indexOf("QLCN") + 1);
+            assertThat(qlcn.getCell(5).getStringCellValue()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(qlcn.getCell(8).getStringCellValue()).isEqualTo("U1");
+        }
+    }
+
     private String csv(String url, String language) throws Exception {
-        MvcResult started = mvc.perform(get(url).with(as("auditor")).header("Accept-Language", language))
-                .andExpect(request().asyncStarted()).andReturn();
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+        return mvc.perform(get(url).with(as("auditor")).header("Accept-Language", language)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Content-Disposition", containsString("run-" + run + "-decisions.csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
