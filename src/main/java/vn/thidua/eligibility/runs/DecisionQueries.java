@@ -76,7 +76,10 @@ class DecisionQueries {
     }
 
     private static Where where(RunId run, DecisionFilter filter) {
-        StringBuilder sql = new StringBuilder(" WHERE run_id = ?");
+        // A unit holds a few hundred decisions at most: its own index finds them at once. Left to itself
+        // MariaDB walks the index that gives the order, unit after unit, half the run deep for U0500.
+        StringBuilder sql = new StringBuilder(DecisionFilter.given(filter.unit()) ? " FORCE INDEX (decision_unit)" : "")
+                .append(" WHERE run_id = ?");
         List<Object> args = new ArrayList<>(List.of(run.value()));
         if (filter.type() != null) {
             sql.append(" AND subject_type = ?");
