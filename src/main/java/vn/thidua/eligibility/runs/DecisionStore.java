@@ -98,7 +98,8 @@ class DecisionStore {
         for (Verdict v : verdicts) {
             Row r = row(v, countedInFull);
             decisions.add(new Object[]{run.value(), r.subjectType(), r.subjectCode(), r.subjectName(), r.unitCode(),
-                    r.award(), r.outcome(), null, r.merit(), r.conditions(), r.exclusions(), Gzip.zip(r.trace())});
+                    r.award(), r.outcome(), null, r.merit(), r.conditions(), ConditionStates.of(v.conditions()),
+                    r.exclusions(), Gzip.zip(r.trace())});
             if (v.meritToRank().isPresent()) {
                 awaitingRank.put(v.subject().ref().toString(), r);
             } else {
@@ -114,8 +115,8 @@ class DecisionStore {
     void write(Prepared p, RunDigests.Written written) {
         jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)", p.snapshot());
         jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
-                + " outcome, `rank`, merit, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p.decisions());
+                + " outcome, `rank`, merit, conditions, condition_states, exclusions, trace_gz)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.decisions());
         written.snapshot(p.snapshotHash());
         p.decisionHashes().forEach(written::decision);
         p.traceHashes().forEach(written::trace);
@@ -242,6 +243,26 @@ class DecisionStore {
         // A phase run's list reads in rank order (the unranked after, rank being null).
         sql.append(" ORDER BY subject_type DESC, `rank` IS NULL, `rank`, subject_code");
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
+    }
+
+    /**
+     * The decisions of a run with these keys, without traces, in no particular order: a page's rows,
+     * each found by its primary key.
+     */
+    List<DecisionView> byKeys(RunId run, List<DecisionQueries.Key> keys, Locale locale) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        boolean english = Language.english(locale);
+        StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
+                + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ? AND (");
+        List<Object> args = new ArrayList<>(List.of(run.value()));
+        for (DecisionQueries.Key key : keys) {
+            sql.append(args.size() == 1 ? "" : " OR ").append("(subject_type = ? AND subject_code = ?)");
+            args.add(key.type().name());
+            args.add(key.code());
+        }
+        return jdbc.query(sql.append(')').toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
     /** Every stored decision about the subject, by its run's id, the newest run first; without traces. */

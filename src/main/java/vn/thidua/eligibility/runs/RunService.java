@@ -172,6 +172,16 @@ public class RunService implements SmartInitializingSingleton {
         return found.stream().map(d -> awardedBy(d, names)).toList();
     }
 
+    /** A page of the run's decisions ({@link DecisionQueries}), each naming who grants its award. */
+    DecisionPage awardedBy(RunId id, DecisionPage page) {
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Optional<Organisation.Names> names = names(id);
+        return new DecisionPage(page.items().stream().map(d -> awardedBy(d, names)).toList(), page.total(), page.page(),
+                page.size(), page.sort());
+    }
+
     public Optional<DecisionView> decision(RunId id, SubjectType type, String code, Locale locale) {
         return decisions.find(id, type, code, locale).map(d -> awardedBy(d, names(id)));
     }
