@@ -414,8 +414,8 @@ public class RuleSetAdministration {
     }
 
     /**
-     * The version against the active one on the stored facts: every subject, or, when {@code subject}
-     * is given, that one subject alone (404 naming it when there is none).
+     * The version against the active one on the stored facts: every subject, or, with a subject's type
+     * and code, that one subject alone (404 naming the code when there is no such subject).
      */
     public Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, SubjectType subjectType,
                                String subjectCode, Locale locale) {

@@ -158,7 +158,8 @@ public final class WhatIfBenchmark {
     /** As command-line arguments, so they win over the test classpath's config/application.yaml. */
     private static String[] settings(String[] args) {
         List<String> all = new ArrayList<>(List.of("--server.port=8094", "--eligibility.database.data-dir=target/whatif-bench-data",
-                "--eligibility.rules.folder=rules", "--eligibility.runs.sync-wait=10m", "--logging.level.vn.thidua=WARN", "--logging.level.org.drools=WARN",
+                "--eligibility.rules.folder=rules", "--eligibility.runs.sync-wait=10m", "--eligibility.facts.max-bundle-bytes=1GB",
+                "--logging.level.vn.thidua=WARN", "--logging.level.org.drools=WARN",
                 "--logging.level.org.kie=WARN"));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
