@@ -3,13 +3,14 @@ package vn.thidua.eligibility.runs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.engine.CompiledRules;
+import vn.thidua.eligibility.engine.Evaluators;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.IncompleteDecisionException;
+import vn.thidua.eligibility.engine.OrderedPipeline;
 import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
@@ -31,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
@@ -54,11 +54,11 @@ class RunExecutor {
     private final ApplicationEventPublisher events;
     private final RunSettings settings;
     private final Clock clock;
-    private final ExecutorService evaluators;
+    private final Evaluators evaluators;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock,
-                ThreadPoolTaskExecutor evaluatorPool) {
+                Evaluators evaluators) {
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -67,7 +67,7 @@ class RunExecutor {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        this.evaluators = evaluatorPool.getThreadPoolExecutor();
+        this.evaluators = evaluators;
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {
@@ -90,7 +90,7 @@ class RunExecutor {
                 // Groups are evaluated, serialised and compressed on the pool; this (the transaction's)
                 // thread reads the next ones and writes the finished ones, in the order read, so the run
                 // stays deterministic.
-                OrderedPipeline<Judged> pipeline = new OrderedPipeline<>(evaluators, 2 * settings.threads(), judged -> {
+                OrderedPipeline<Judged> pipeline = evaluators.inOrder(judged -> {
                     store.write(judged.rows(), written);
                     awaitingRank.putAll(judged.rows().awaitingRank());
                     // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
