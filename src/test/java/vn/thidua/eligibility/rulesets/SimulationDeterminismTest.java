@@ -60,7 +60,7 @@ class SimulationDeterminismTest {
 
     @Test
     void theReportIsTheSameWithOneThreadOrManyAndWhateverTheGroups() throws Exception {
-        RunFixtures.replaceFacts(jdbc, mvc, new String(new DepartmentGenerator().bundle(16, 6, 15, 40, 2024),
+        RunFixtures.replaceFacts(jdbc, mvc, new String(new DepartmentGenerator().bundle(40, 6, 15, 40, 2024),
                 StandardCharsets.UTF_8));
         RuleSetVersion active = versions.current();
         String parameters = active.files().get("parameters.yaml");
@@ -72,7 +72,7 @@ class SimulationDeterminismTest {
 
         Simulation.Report sequential = simulation(1, 1).run(draft.version(), draft.ruleSet(), active.version(),
                 active.ruleSet(), 2024, REFERENCE_DATE, Locale.ENGLISH);
-        assertThat(sequential.subjects()).isEqualTo(16 + 16 * 6);
+        assertThat(sequential.subjects()).isEqualTo(40 + 40 * 6);
         assertThat(sequential.changes()).as("a draft that changes some units, in the order read").hasSizeGreaterThan(1)
                 .extracting(Simulation.Change::subject).isSorted();
 
