@@ -58,13 +58,11 @@ class ApiTokenService {
      */
     @Transactional
     CreatedApiToken create(String username, String name, String lifetime) {
-        List<ApiTokenRequestException.Problem> problems = new ArrayList<>();
-        String trimmed = name == null ? "" : name.strip();
-        checkName(trimmed, problems);
-        Duration duration = lifetime(lifetime, problems);
-        if (!problems.isEmpty()) {
-            throw new ApiTokenRequestException(problems);
+        Request request = check(name, lifetime);
+        if (!request.problems().isEmpty()) {
+            throw new ApiTokenRequestException(request.problems());
         }
+        String trimmed = request.name();
         AppUser owner = users.lockByUsername(username).orElseThrow(() -> AccountException.notFound(username));
         if (!owner.enabled()) {
             throw AccountException.disabled(username);
@@ -74,7 +72,7 @@ class ApiTokenService {
             throw AccountException.tooManyTokens(MAX_ACTIVE);
         }
         String secret = ApiTokenSecrets.generate();
-        Instant expiresAt = now.plus(duration);
+        Instant expiresAt = now.plus(request.lifetime());
         long id = tokens.insert(owner.id(), trimmed, ApiTokenSecrets.hash(secret), now, expiresAt);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("token", id);
@@ -154,6 +152,24 @@ class ApiTokenService {
     /** The longest lifetime a token may be given, as the request and the page write it. */
     String maxLifetime() {
         return written(settings.maxLifetime());
+    }
+
+    /** A request as checked: the name trimmed, the lifetime read, and every problem found. */
+    record Request(String name, Duration lifetime, List<ApiTokenRequestException.Problem> problems) {
+    }
+
+    /** What {@link #create} would refuse, for a form that shows each problem at its field first. */
+    Request check(String name, String lifetime) {
+        List<ApiTokenRequestException.Problem> problems = new ArrayList<>();
+        String trimmed = name == null ? "" : name.strip();
+        checkName(trimmed, problems);
+        Duration duration = lifetime(lifetime, problems);
+        return new Request(trimmed, duration, List.copyOf(problems));
+    }
+
+    /** The longest lifetime in whole days, at least one: what the page's field offers. */
+    long maxLifetimeDays() {
+        return Math.max(1, settings.maxLifetime().toDays());
     }
 
     private static void checkName(String name, List<ApiTokenRequestException.Problem> problems) {

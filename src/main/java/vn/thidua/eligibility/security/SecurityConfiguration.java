@@ -132,6 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/js/confirm.js", "/favicon.svg").permitAll()
                         // every user changes their own password
                         .requestMatchers(PasswordChangeGate.PAGE_CHANGE).authenticated()
+                        // and keeps their own access tokens
+                        .requestMatchers("/tokens", "/tokens/*/revoke").authenticated()
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").authenticated() // the user guide, for every role
                         // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too
                         .requestMatchers("/users/**", "/rulesets/*/edit").hasRole(ADMIN)

@@ -107,26 +107,41 @@ public class UserManagement {
         change(username, currentPassword, newPassword, true);
     }
 
+    /**
+     * A user in a page session proves they know the password before something that needs it (an
+     * access token), checked like a login, throttle included.
+     *
+     * @throws PasswordRejectedException at {@code currentPassword} when it is wrong
+     * @throws org.springframework.security.authentication.LockedException while the account is locked
+     */
+    void confirmPasswordInSession(String username, String password) {
+        proveCurrent(existing(username), password, true);
+    }
+
     private void change(String username, String currentPassword, String newPassword, boolean countFailures) {
         AppUser user = existing(username);
-        if (countFailures) {
-            throttle.admit(username);
-        }
-        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
-            if (countFailures) {
-                throttle.failed(username);
-            }
-            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
-        }
-        if (countFailures) {
-            throttle.succeeded(username);
-        }
+        proveCurrent(user, currentPassword, countFailures);
         checkNew(user, newPassword, "newPassword");
         transaction.executeWithoutResult(status -> {
             users.save(user.withPassword(encoder.encode(newPassword), false));
             events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
             tokens.revokeAll(user, user.username(), ApiTokenService.PASSWORD_CHANGED);
         });
+    }
+
+    private void proveCurrent(AppUser user, String currentPassword, boolean countFailures) {
+        if (countFailures) {
+            throttle.admit(user.username());
+        }
+        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+            if (countFailures) {
+                throttle.failed(user.username());
+            }
+            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
+        }
+        if (countFailures) {
+            throttle.succeeded(user.username());
+        }
     }
 
     /** An administrator sets a new password, which its owner must change at the next login. */
