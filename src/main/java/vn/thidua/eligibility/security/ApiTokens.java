@@ -72,9 +72,13 @@ class ApiTokens {
         return jdbc.query(VIEW + " WHERE t.owner_id = ? AND t.id = ?", view(now), ownerId, id).stream().findFirst();
     }
 
-    /** The owner's tokens neither revoked nor expired. */
+    /**
+     * The owner's tokens neither revoked nor expired, locked until the transaction ends. A locking
+     * read sees the latest rows, not the transaction's snapshot: a disabling that waited for a
+     * concurrent creation to commit must see, and revoke, the token it made.
+     */
     List<ApiTokenView> active(long ownerId, Instant now) {
-        return jdbc.query(VIEW + " WHERE t.owner_id = ? AND t.revoked_at IS NULL AND t.expires_at > ? ORDER BY t.id",
+        return jdbc.query(VIEW + " WHERE t.owner_id = ? AND t.revoked_at IS NULL AND t.expires_at > ? ORDER BY t.id FOR UPDATE",
                 view(now), ownerId, Timestamp.from(now));
     }
 

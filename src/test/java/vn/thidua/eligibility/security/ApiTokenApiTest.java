@@ -13,8 +13,14 @@ import vn.thidua.eligibility.web.ApiTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +59,8 @@ class ApiTokenApiTest {
     Users users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiTokenService tokens;
 
     @AfterEach
     void removeTheAccountsTheirTokensAndCounts() {
@@ -319,6 +327,59 @@ class ApiTokenApiTest {
                         .content("{\"name\":\"x\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", containsString("Change your generated password first")));
+    }
+
+    @Test
+    void concurrentCreationsStopExactlyAtTheLimit() throws Exception {
+        String name = account(Role.STAFF);
+        List<Boolean> created = concurrently(ApiTokenService.MAX_ACTIVE + 10, n -> tokens.create(name, "client " + n, "1d"), null);
+        assertThat(created).filteredOn(Boolean::booleanValue).hasSize(ApiTokenService.MAX_ACTIVE);
+        assertThat(tokens.list(name)).hasSize(ApiTokenService.MAX_ACTIVE);
+    }
+
+    @Test
+    void aDisablingRacingCreationsLeavesNoTokenAliveOnceTheAccountIsEnabledAgain() throws Exception {
+        String name = account(Role.STAFF);
+        concurrently(15, n -> tokens.create(name, "client " + n, "1d"), () -> management.setEnabled(name, false, "admin"));
+        management.setEnabled(name, true, "admin");
+        assertThat(tokens.list(name)).allSatisfy(token -> assertThat(token.state()).isEqualTo(ApiTokenView.State.REVOKED));
+    }
+
+    /** Runs the creations, and the other task if any, all at once; true for each creation that succeeded. */
+    private static List<Boolean> concurrently(int creations, java.util.function.IntConsumer create, Runnable other) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < creations; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        create.accept(n);
+                        return true;
+                    } catch (AccountException refused) {
+                        return false;
+                    }
+                }));
+            }
+            Future<?> racing = other == null ? null : pool.submit(() -> {
+                start.await();
+                other.run();
+                return null;
+            });
+            start.countDown();
+            List<Boolean> created = new ArrayList<>();
+            for (Future<Boolean> result : results) {
+                created.add(result.get(60, TimeUnit.SECONDS));
+            }
+            if (racing != null) {
+                racing.get(60, TimeUnit.SECONDS);
+            }
+            return created;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String account(Role role) {
