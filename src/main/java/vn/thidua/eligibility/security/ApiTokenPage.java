@@ -76,7 +76,6 @@ class ApiTokenPage {
 
     private String page(Principal user, Model model) {
         model.addAttribute("tokens", tokens.list(user.getName()));
-        model.addAttribute("maxLifetime", tokens.maxLifetime());
         model.addAttribute("maxDays", tokens.maxLifetimeDays());
         return "tokens";
     }

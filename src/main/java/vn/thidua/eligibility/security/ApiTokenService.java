@@ -149,8 +149,8 @@ class ApiTokenService {
         return ApiTokenAuthentication.accepted(token.username(), token.id(), token.role());
     }
 
-    /** The longest lifetime a token may be given, as the request and the page write it. */
-    String maxLifetime() {
+    /** The longest lifetime a token may be given, as a request writes it ({@code 30d}). */
+    private String maxLifetime() {
         return written(settings.maxLifetime());
     }
 
