@@ -44,6 +44,8 @@ class AuditSentences {
             Map.entry("ACCOUNT_DISABLED", List.of("username")),
             Map.entry("ACCOUNT_ENABLED", List.of("username")),
             Map.entry("ACCOUNT_HOLDER_CHANGED", List.of("username", "fullName")),
+            Map.entry("ACCOUNT_TOKEN_CREATED", List.of("username", "tokenName", "expiresAt")),
+            Map.entry("ACCOUNT_TOKEN_REVOKED", List.of("username", "tokenName")),
             Map.entry("CHAIN_KEYED", List.of("legacyEntries")),
             Map.entry("PROPOSAL_COMPILED", List.of("proposal", "run")),
             Map.entry("PROPOSAL_OVERRIDE_ADDED", List.of("proposal", "subject")),
@@ -63,7 +65,12 @@ class AuditSentences {
     /** The name the service acts under (a lock after failed logins, the chain's keying). */
     private static final String SYSTEM = "system";
     /** English texts some events store as they are, in the page's words. */
-    private static final Map<String, String> FIXED_TEXTS = Map.of("bad credentials", "audit.value.badCredentials");
+    private static final Map<String, String> FIXED_TEXTS = Map.of("bad credentials", "audit.value.badCredentials",
+            "revoked by its owner", "audit.value.tokenRevokedByOwner",
+            "revoked by an administrator", "audit.value.tokenRevokedByAdministrator",
+            "account disabled", "audit.value.tokenAccountDisabled",
+            "password changed", "audit.value.tokenPasswordChanged",
+            "password reset", "audit.value.tokenPasswordReset");
     private static final Pattern SUBJECT = Pattern.compile("(UNIT|PERSON)[ /:](.+)");
 
     private final MessageSource messages;

@@ -20,6 +20,28 @@ public class AccountException extends ErrorResponseException {
                 "'" + username + "' is your own account: another administrator must disable it");
     }
 
+    static AccountException tokenNotFound(String username, long id) {
+        return new AccountException(HttpStatus.NOT_FOUND, "'" + username + "' has no access token " + id);
+    }
+
+    /**
+     * Only a password creates a token: a leaked token cannot renew itself, and a page session left
+     * open cannot turn into weeks of access without the password.
+     */
+    static AccountException tokenNeedsPassword() {
+        return new AccountException(HttpStatus.FORBIDDEN,
+                "An access token is created with your password (HTTP Basic), not with another token");
+    }
+
+    static AccountException tooManyTokens(int max) {
+        return new AccountException(HttpStatus.CONFLICT,
+                "You hold " + max + " active access tokens, the most an account may: revoke one you no longer use first");
+    }
+
+    static AccountException disabled(String username) {
+        return new AccountException(HttpStatus.CONFLICT, "The account '" + username + "' is disabled");
+    }
+
     static AccountException lastAdministrator(String username) {
         return new AccountException(HttpStatus.CONFLICT,
                 "'" + username + "' is the last administrator with an enabled account: make another user ADMIN first");

@@ -15,9 +15,10 @@ import vn.thidua.eligibility.web.ApiErrorWriter;
 import java.io.IOException;
 
 /**
- * 401, 403 and 429 in the API's error shape. The 401 says the same whatever went wrong (unknown user,
- * wrong password, disabled account), so that it tells nobody which accounts exist; so does the 429,
- * which names without an account get too.
+ * 401, 403 and 429 in the API's error shape. The 401 of a login says the same whatever went wrong
+ * (unknown user, wrong password, disabled account), so that it tells nobody which accounts exist; so
+ * does the 429, which names without an account get too. The 401 of a bearer token says why it was
+ * refused (expired, revoked, …): only its holder can present it.
  */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -44,8 +45,15 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
             write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
             return;
         }
+        if (failure instanceof InvalidApiTokenException refused) {
+            // RFC 6750: the client learns that this token, not its whole way of calling, is at fault
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+            write(response, HttpStatus.UNAUTHORIZED, refused.getMessage());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic with a valid username and password");
+        write(response, HttpStatus.UNAUTHORIZED, "Authentication required: HTTP Basic with a valid username and password,"
+                + " or Authorization: Bearer with an access token (POST /api/tokens)");
     }
 
     @Override

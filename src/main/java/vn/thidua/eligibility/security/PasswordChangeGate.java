@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A session whose account was disabled since it began ends at its next request (HTTP Basic is
- * refused by the authentication itself). Until a generated password is replaced, its owner may do nothing but replace it: the API answers
+ * A session whose account was disabled since it began ends at its next request (HTTP Basic and
+ * access tokens are refused by their own checks). Until a generated password is replaced, its owner may do nothing but replace it: the API answers
  * 403 saying so, the pages send them to the change page. Read from the database on each request,
  * so an open session is caught too. Not a bean, or Spring Boot would also run it outside the
  * security chains.
@@ -51,7 +51,10 @@ final class PasswordChangeGate extends OncePerRequestFilter {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         boolean open = OPEN.contains(path) || OPEN_FOLDERS.stream().anyMatch(path::startsWith);
         boolean anonymous = caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken;
-        if (!anonymous && users.disabled(caller.getName())) {
+        if (caller instanceof ApiTokenAuthentication) {
+            // its check read the account in this very request, and refused a disabled one or a due change
+            chain.doFilter(request, response);
+        } else if (!anonymous && users.disabled(caller.getName())) {
             endSession(request);
             if (path.startsWith("/api/")) {
                 errors.accountDisabled(response);

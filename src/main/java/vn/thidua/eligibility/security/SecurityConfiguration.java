@@ -14,12 +14,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Three filter chains: {@code /api/**} and {@code /actuator/**} (HTTP Basic,
- * stateless, no CSRF since no browser session carries the credentials), and the pages, with form
- * login, a session and CSRF. Logins of both kinds pass {@link ThrottledAuthentication}; a user with
+ * Who may do what. Three filter chains: {@code /api/**} and {@code /actuator/**} (HTTP Basic or a
+ * bearer access token, stateless, no CSRF since no browser session carries the credentials), and
+ * the pages, with form login, a session and CSRF; a bearer token opens no page. Logins of both kinds pass {@link ThrottledAuthentication}; a user with
  * a generated password meets the {@link PasswordChangeGate} first. Scheduling is for
  * {@link LoginThrottle#releaseExpired()}.
  */
@@ -55,11 +56,13 @@ class SecurityConfiguration {
     /** First match wins: the users rule must come before the one that lets every role read. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonSecurityErrors errors, UserManagement users) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonSecurityErrors errors, UserManagement users, ApiTokenService tokens)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        // every user changes their own password
+                        // every user changes their own password and keeps their own access tokens
                         .requestMatchers(HttpMethod.POST, PasswordChangeGate.API_CHANGE).authenticated()
+                        .requestMatchers(ApiTokenController.OWN, ApiTokenController.OWN + "/*").authenticated()
                         .requestMatchers("/api/users/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**").hasAnyRole(ADMIN, AUDITOR)
                         // the legal coverage of a rule set is for those who answer for the rules: not STAFF
@@ -80,14 +83,15 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers(headers, API_POLICY))
+                .addFilterBefore(BearerTokens.filter(tokens, errors), BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(users, errors), AuthorizationFilter.class)
                 .build();
     }
 
-    /** Health and info for monitoring tools: like the API, HTTP Basic without a session; health is open. */
+    /** Health and info for monitoring tools: like the API, HTTP Basic or a token without a session; health is open. */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonSecurityErrors errors, ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**").permitAll()
@@ -97,6 +101,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers(headers, API_POLICY))
+                .addFilterBefore(BearerTokens.filter(tokens, errors), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -127,6 +132,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/login", LoginFailures.LOCKED_PAGE, "/css/**", "/js/confirm.js", "/favicon.svg").permitAll()
                         // every user changes their own password
                         .requestMatchers(PasswordChangeGate.PAGE_CHANGE).authenticated()
+                        // and keeps their own access tokens
+                        .requestMatchers("/tokens", "/tokens/*/revoke").authenticated()
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").authenticated() // the user guide, for every role
                         // administration: the rule editor and the users for ADMIN, the audit log for AUDITOR too
                         .requestMatchers("/users/**", "/rulesets/*/edit").hasRole(ADMIN)

@@ -62,11 +62,19 @@ class UserController {
         return management.list();
     }
 
-    /** The caller's own password, given the current one; ends a required change. */
+    /**
+     * The caller's own password, given the current one; ends a required change and revokes the
+     * caller's access tokens. Called with a token, which proves no password, a wrong current one
+     * counts as a failed login, or a stolen token would be a way to guess it.
+     */
     @PostMapping(path = "/me/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changeOwnPassword(@Valid @RequestBody PasswordChange change, Principal caller) {
-        management.changeOwnPassword(caller.getName(), change.currentPassword(), change.newPassword());
+        if (caller instanceof ApiTokenAuthentication) {
+            management.changeOwnPasswordInSession(caller.getName(), change.currentPassword(), change.newPassword());
+        } else {
+            management.changeOwnPassword(caller.getName(), change.currentPassword(), change.newPassword());
+        }
     }
 
     /** A new password set by an administrator, which its owner must change at the next login. */

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Users, their roles and passwords; public for the pages, which call it as the REST API does. Every
- * change publishes an {@link AccountEvent} in its transaction, for the audit log.
+ * change publishes an {@link AccountEvent} in its transaction, for the audit log. A new password,
+ * chosen or reset, revokes the account's access tokens: whoever knew the old one may have made some.
  */
 @Service
 public class UserManagement {
@@ -26,14 +27,16 @@ public class UserManagement {
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
     private final TransactionTemplate transaction;
+    private final ApiTokenService tokens;
 
     UserManagement(Users users, PasswordEncoder encoder, ApplicationEventPublisher events, LoginThrottle throttle,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, ApiTokenService tokens) {
         this.users = users;
         this.encoder = encoder;
         this.events = events;
         this.throttle = throttle;
         this.transaction = transaction;
+        this.tokens = tokens;
     }
 
     /**
@@ -93,8 +96,9 @@ public class UserManagement {
     }
 
     /**
-     * A user replaces their own password in a page session. The current one is checked like a
-     * login, throttle included, so a borrowed session cannot be used to guess it.
+     * A user replaces their own password in a page session, or through the API with an access
+     * token. The current one is checked like a login, throttle included, so a borrowed session or
+     * token cannot be used to guess it.
      *
      * @throws PasswordRejectedException naming the field and the rule that failed
      * @throws org.springframework.security.authentication.LockedException while the account is locked
@@ -103,25 +107,41 @@ public class UserManagement {
         change(username, currentPassword, newPassword, true);
     }
 
+    /**
+     * A user in a page session proves they know the password before something that needs it (an
+     * access token), checked like a login, throttle included.
+     *
+     * @throws PasswordRejectedException at {@code currentPassword} when it is wrong
+     * @throws org.springframework.security.authentication.LockedException while the account is locked
+     */
+    void confirmPasswordInSession(String username, String password) {
+        proveCurrent(existing(username), password, true);
+    }
+
     private void change(String username, String currentPassword, String newPassword, boolean countFailures) {
         AppUser user = existing(username);
-        if (countFailures) {
-            throttle.admit(username);
-        }
-        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
-            if (countFailures) {
-                throttle.failed(username);
-            }
-            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
-        }
-        if (countFailures) {
-            throttle.succeeded(username);
-        }
+        proveCurrent(user, currentPassword, countFailures);
         checkNew(user, newPassword, "newPassword");
         transaction.executeWithoutResult(status -> {
             users.save(user.withPassword(encoder.encode(newPassword), false));
             events.publishEvent(new AccountEvent("PASSWORD_CHANGED", user.username(), user.username(), Map.of()));
+            tokens.revokeAll(user, user.username(), ApiTokenService.PASSWORD_CHANGED);
         });
+    }
+
+    private void proveCurrent(AppUser user, String currentPassword, boolean countFailures) {
+        if (countFailures) {
+            throttle.admit(user.username());
+        }
+        if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+            if (countFailures) {
+                throttle.failed(user.username());
+            }
+            throw new PasswordRejectedException("currentPassword", new PasswordProblem("current", "is not your current password"));
+        }
+        if (countFailures) {
+            throttle.succeeded(user.username());
+        }
     }
 
     /** An administrator sets a new password, which its owner must change at the next login. */
@@ -131,6 +151,7 @@ public class UserManagement {
         checkNew(user, newPassword, "password");
         AppUser reset = users.save(user.withPassword(encoder.encode(newPassword), true));
         events.publishEvent(new AccountEvent("PASSWORD_RESET", user.username(), admin, Map.of("changeRequired", true)));
+        tokens.revokeAll(user, admin, ApiTokenService.PASSWORD_RESET);
         return view(reset);
     }
 
@@ -151,8 +172,9 @@ public class UserManagement {
     }
 
     /**
-     * Disables or re-enables an account. A disabled account cannot log in, and a session it has
-     * open ends at its next request ({@link PasswordChangeGate}). Nobody disables their own account:
+     * Disables or re-enables an account. A disabled account cannot log in, a session it has open
+     * ends at its next request ({@link PasswordChangeGate}), and its access tokens are revoked, for
+     * good: re-enabling the account does not bring them back. Nobody disables their own account:
      * the administrator acting is enabled and someone else, so an enabled administrator remains.
      */
     @Transactional
@@ -166,6 +188,9 @@ public class UserManagement {
         }
         AppUser changed = users.save(user.withEnabled(enabled));
         events.publishEvent(new AccountEvent(enabled ? "ENABLED" : "DISABLED", user.username(), admin, Map.of()));
+        if (!enabled) {
+            tokens.revokeAll(user, admin, ApiTokenService.ACCOUNT_DISABLED);
+        }
         return view(changed);
     }
 

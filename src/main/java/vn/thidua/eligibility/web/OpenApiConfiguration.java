@@ -2,6 +2,7 @@ package vn.thidua.eligibility.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -15,6 +16,9 @@ import vn.thidua.eligibility.EligibilityApplication;
 class OpenApiConfiguration {
 
     private static final String BASIC_AUTH = "basicAuth";
+    private static final String BEARER_AUTH = "bearerAuth";
+    /** The one call a token cannot make: a token is created with the password. */
+    private static final String TOKENS = "/api/tokens";
 
     @Bean
     OpenAPI eligibilityOpenApi() {
@@ -31,13 +35,20 @@ class OpenApiConfiguration {
                                 Eligibility service for public-sector administrative reform (CCHC) emulation \
                                 awards: import facts, run an evaluation with the rule set, and get every decision \
                                 explained condition by condition with its legal basis. \
-                                Every /api endpoint requires HTTP Basic authentication.""")
+                                Every /api endpoint requires HTTP Basic authentication, or a personal access \
+                                token (Authorization: Bearer), which POST /api/tokens creates with the password: \
+                                a client that polls spares itself a password check on every call.""")
                         .version(version != null ? version : "development"))
-                .components(new Components().addSecuritySchemes(BASIC_AUTH,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(BEARER_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("A personal access token from POST /api/tokens")));
     }
 
-    /** HTTP Basic guards /api/** only; health and the documentation stay open. */
+    /**
+     * HTTP Basic or a token (either one: two requirements) guard /api/** only; health and the
+     * documentation stay open. Creating a token takes the password.
+     */
     @Bean
     GlobalOpenApiCustomizer basicAuthOnApi() {
         return api -> {
@@ -46,8 +57,12 @@ class OpenApiConfiguration {
             }
             api.getPaths().forEach((path, item) -> {
                 if (path.startsWith("/api/")) {
-                    item.readOperations().forEach(operation ->
-                            operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH)));
+                    item.readOperationsMap().forEach((method, operation) -> {
+                        operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                        if (!(TOKENS.equals(path) && method == PathItem.HttpMethod.POST)) {
+                            operation.addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
+                        }
+                    });
                 }
             });
         };

@@ -89,4 +89,19 @@ class AuditSentencesTest {
                 .satisfies(l -> assertThat(rows(l)).containsEntry("Được khen thưởng", "tập thể VP, cá nhân NV001")
                         .containsEntry("Hợp lệ", "có"));
     }
+
+    @Test
+    void anAccessTokensCreationAndRevocationNameItAndSayWhyItWasRevoked() throws Exception {
+        AuditSentences.Line created = line("lan", "ACCOUNT_TOKEN_CREATED", """
+                {"username": "lan", "token": 4, "tokenName": "report poller", "expiresAt": "2025-02-17T02:00:00.123456Z"}""", VI);
+        assertThat(created.sentence()).isEqualTo("lan tạo mã truy cập API “report poller” cho tài khoản lan, có hiệu lực đến 17/02/2025 09:00");
+        assertThat(rows(created)).containsEntry("Số mã truy cập", "4").containsEntry("Hết hạn lúc", "17/02/2025 09:00");
+        AuditSentences.Line revoked = line("admin", "ACCOUNT_TOKEN_REVOKED", """
+                {"username": "lan", "token": 4, "tokenName": "report poller", "reason": "account disabled"}""", Locale.ENGLISH);
+        assertThat(revoked.sentence()).isEqualTo("Nguyễn Văn A revoked the API access token “report poller” of the account lan");
+        assertThat(rows(revoked)).containsEntry("Reason", "the account was disabled");
+        assertThat(rows(line("lan", "ACCOUNT_TOKEN_REVOKED", """
+                {"username": "lan", "token": 4, "tokenName": "x", "reason": "password changed"}""", VI)))
+                .containsEntry("Lý do", "mật khẩu đã được đổi");
+    }
 }

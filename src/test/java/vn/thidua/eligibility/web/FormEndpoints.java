@@ -42,6 +42,8 @@ final class FormEndpoints {
             post("/rulesets/{version}/discard"),
             post("/rulesets/{version}/edit", "path", "content", "note"),
             post("/users", "username", "password", "role"),
+            // not POST /tokens: its wrong passwords would lock the administrator the fuzz works as
+            post("/tokens/{id}/revoke"),
             get("/facts", "year", "unit"),
             get("/profiles", "q"),
             get("/profiles/persons/{code}"),
