@@ -104,6 +104,9 @@ class JdbcFactGroups implements FactGroups {
     private static final String UNITS = "SELECT %s FROM units u WHERE u.code > :after ORDER BY u.code LIMIT :limit"
             .formatted(FactKind.UNITS.columns("u"));
 
+    private static final String UNITS_UP_TO = ("SELECT %s FROM units u WHERE u.code > :after AND u.code <= :last"
+            + " ORDER BY u.code LIMIT :limit").formatted(FactKind.UNITS.columns("u"));
+
     /** Stands for "no people" in an IN list, which may not be empty: codes are never blank. */
     private static final List<String> NOBODY = List.of("");
 
@@ -118,7 +121,12 @@ class JdbcFactGroups implements FactGroups {
     }
 
     @Override
-    public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup,
+    public List<String> unitCodes() {
+        return jdbc.getJdbcTemplate().queryForList("SELECT code FROM units ORDER BY code", String.class);
+    }
+
+    @Override
+    public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, UnitRange range,
                              Consumer<FactGroup> consumer) {
         if (fromYear > toYear) {
             throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
@@ -127,10 +135,11 @@ class JdbcFactGroups implements FactGroups {
             throw new IllegalArgumentException("unitsPerGroup must be at least 1, not " + unitsPerGroup);
         }
         snapshot.executeWithoutResult(status -> {
-            String after = ""; // codes are never blank, so every code sorts after it
+            String after = range.after();
             while (true) {
-                List<Unit> units = jdbc.query(UNITS,
-                        new MapSqlParameterSource("after", after).addValue("limit", unitsPerGroup), model(FactKind.UNITS));
+                List<Unit> units = jdbc.query(range.last() == null ? UNITS : UNITS_UP_TO,
+                        new MapSqlParameterSource("after", after).addValue("last", range.last())
+                                .addValue("limit", unitsPerGroup), model(FactKind.UNITS));
                 if (units.isEmpty()) {
                     return;
                 }

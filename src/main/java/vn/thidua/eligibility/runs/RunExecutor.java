@@ -2,6 +2,7 @@ package vn.thidua.eligibility.runs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.facts.FactGroups;
+import vn.thidua.eligibility.facts.FactGroups.UnitRange;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
@@ -31,13 +33,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
  * reads the facts group by group, lets the engine decide and writes each group's decisions and
  * snapshot, and marks the run COMPLETED. A phase run judges people only, group by group, then ranks
  * the qualified ones together in one more session and writes their rank and final outcome. Any failure rolls all of that back and records FAILED
- * with the reason.
+ * with the reason. In eligibility.runs.mode local-partitions or remote the run is a Spring Batch job
+ * instead ({@link PartitionedRuns}), whose partitions call {@link #evaluateGroups} for their groups.
  */
 @Component
 class RunExecutor {
@@ -54,10 +58,12 @@ class RunExecutor {
     private final RunSettings settings;
     private final Clock clock;
     private final ExecutorService evaluators;
+    /** Present when eligibility.runs.mode makes a run a Spring Batch job of partitions. */
+    private final ObjectProvider<PartitionedRuns> partitioned;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock,
-                ThreadPoolTaskExecutor evaluatorPool) {
+                ThreadPoolTaskExecutor evaluatorPool, ObjectProvider<PartitionedRuns> partitioned) {
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -67,52 +73,22 @@ class RunExecutor {
         this.settings = settings;
         this.clock = clock;
         this.evaluators = evaluatorPool.getThreadPoolExecutor();
+        this.partitioned = partitioned;
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {
         String hash = ruleSet.hash();
         long t0 = System.nanoTime();
+        PartitionedRuns jobs = partitioned.getIfAvailable();
         try {
-            CompiledRules compiled = engine.compile(ruleSet.source());
-            List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
-            Evaluation evaluation = run.kind == RunKind.PHASE
-                    ? Evaluation.phase(run.fromYear, run.toYear, run.referenceDate, run.quota)
-                    : Evaluation.annual(run.year, run.referenceDate);
-            RunId id = new RunId(run.id);
-            tx.executeWithoutResult(status -> {
-                store.saveRuleSet(ruleSet);
-                Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-                List<Merit> toRank = new ArrayList<>();
-                int[] chunk = {0};
-                // Groups are evaluated on the pool; this (the transaction's) thread reads the next ones
-                // and writes the finished ones, in the order read, so the run stays deterministic.
-                OrderedPipeline<Judged> pipeline = new OrderedPipeline<>(evaluators, 2 * settings.threads(), judged -> {
-                    store.saveChunk(id, chunk[0]++, judged.group(), judged.verdicts());
-                    // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
-                    judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
-                            () -> counts.merge(v.outcome(), 1, Integer::sum)));
-                });
-                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), run.referenceDate,
-                        settings.unitsPerGroup(), group -> {
-                    // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
-                    FactGroup judged = engine.judgedIn(evaluation, parameters, group);
-                    pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
-                            timeLeft(t0))));
-                });
-                pipeline.finish();
-                if (run.kind == RunKind.PHASE) {
-                    List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank, timeLeft(t0));
-                    store.saveRanking(id, chunk[0], ranked);
-                    ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
-                }
-                run.complete(ruleSet.hash(), counts, clock.instant());
-                runs.save(run);
-                // the digest of what this transaction wrote goes into the audit chain before it commits
-                events.publishEvent(completed(run, store.digest(id)));
-            });
+            if (jobs == null) {
+                inProcess(run, ruleSet, t0);
+            } else {
+                run = jobs.execute(run, ruleSet);
+            }
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuleCompilationException | NoValueInForceException
-                 | RuleLimitExceededException | IncompleteDecisionException e) {
+                 | RuleLimitExceededException | IncompleteDecisionException | PartitionFailedException e) {
             recordFailure(run, hash, e.getMessage());
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
@@ -125,17 +101,88 @@ class RunExecutor {
             }
         }
         if (run.status == RunStatus.FAILED) {
+            if (jobs != null) {
+                // the partitions committed apart: removed once FAILED is stored, which no partition commits past
+                jobs.discard(new RunId(run.id));
+            }
             events.publishEvent(completed(run, null));
         }
         return run.summary();
     }
 
+    /** The run in ONE transaction on this instance's evaluator threads. */
+    private void inProcess(Run run, RuleSet ruleSet, long t0) {
+        CompiledRules compiled = engine.compile(ruleSet.source());
+        List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
+        Evaluation evaluation = evaluationOf(run);
+        RunId id = new RunId(run.id);
+        tx.executeWithoutResult(status -> {
+            store.saveRuleSet(ruleSet);
+            Tally tally = evaluateGroups(id, compiled, evaluation, parameters, UnitRange.ALL, 0, () -> timeLeft(t0));
+            Map<Outcome, Integer> counts = tally.counts();
+            if (run.kind == RunKind.PHASE) {
+                List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, tally.toRank(), timeLeft(t0));
+                store.saveRanking(id, tally.chunks(), ranked);
+                ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
+            }
+            run.complete(ruleSet.hash(), counts, clock.instant());
+            runs.save(run);
+            // the digest of what this transaction wrote goes into the audit chain before it commits
+            events.publishEvent(completed(run, store.digest(id)));
+        });
+    }
+
+    /**
+     * Reads the groups of the units in {@code range}, evaluates them on the pool and writes each
+     * group's decisions and snapshot as chunk {@code firstChunk}, {@code firstChunk + 1}, … in the
+     * order read, in the caller's transaction: the whole run, or a partition of it starting at a group.
+     */
+    Tally evaluateGroups(RunId id, CompiledRules compiled, Evaluation evaluation, List<Parameter> parameters,
+                         UnitRange range, int firstChunk, Supplier<Duration> timeLeft) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        List<Merit> toRank = new ArrayList<>();
+        int[] chunk = {firstChunk};
+        // Groups are evaluated on the pool; this (the transaction's) thread reads the next ones
+        // and writes the finished ones, in the order read, so the run stays deterministic.
+        OrderedPipeline<Judged> pipeline = new OrderedPipeline<>(evaluators, 2 * settings.threads(), judged -> {
+            store.saveChunk(id, chunk[0]++, judged.group(), judged.verdicts());
+            // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
+            judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
+                    () -> counts.merge(v.outcome(), 1, Integer::sum)));
+        });
+        factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), evaluation.getReferenceDate(),
+                settings.unitsPerGroup(), range, group -> {
+            // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
+            FactGroup judged = engine.judgedIn(evaluation, parameters, group);
+            pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
+                    timeLeft.get())));
+        });
+        pipeline.finish();
+        return new Tally(counts, toRank, chunk[0]);
+    }
+
+    /**
+     * What a stretch of groups came to.
+     *
+     * @param counts the outcomes of the subjects decided
+     * @param toRank the merits of the qualified, still to rank, in the order read
+     * @param chunks the chunk number after the stretch's last
+     */
+    record Tally(Map<Outcome, Integer> counts, List<Merit> toRank, int chunks) {
+    }
+
+    static Evaluation evaluationOf(Run run) {
+        return run.kind == RunKind.PHASE
+                ? Evaluation.phase(run.fromYear, run.toYear, run.referenceDate, run.quota)
+                : Evaluation.annual(run.year, run.referenceDate);
+    }
+
     /** What is left of the run's own limit, which bounds each session besides the session's own limit. */
-    private Duration timeLeft(long t0) {
+    Duration timeLeft(long t0) {
         return settings.maxDuration().minusNanos(System.nanoTime() - t0);
     }
 
-    private static RunCompleted completed(Run run, RunDigest digest) {
+    static RunCompleted completed(Run run, RunDigest digest) {
         return new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion, run.ruleSetHash,
                 run.subjectCount, run.failureReason, digest);
     }
@@ -143,7 +190,7 @@ class RunExecutor {
     private record Judged(FactGroup group, List<Verdict> verdicts) {
     }
 
-    private void recordFailure(Run run, String hash, String reason) {
+    void recordFailure(Run run, String hash, String reason) {
         log.warn("Run {} failed: {}", run.id, reason);
         Run fresh = runs.findById(run.id).orElse(run);
         fresh.fail(hash, reason, clock.instant());
