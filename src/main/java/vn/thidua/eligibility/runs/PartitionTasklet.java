@@ -49,14 +49,14 @@ class PartitionTasklet implements Tasklet {
         RunJobs.JobRun run = jobs.of(step.getJobParameters());
         ExecutionContext context = step.getExecutionContext();
         int firstChunk = context.getInt(RunPartitioner.FIRST_CHUNK);
+        log.info("Run {}: {} started (groups {} to {})", run.id(), step.getStepName(), firstChunk,
+                firstChunk + context.getInt(RunPartitioner.CHUNKS) - 1);
         CompiledRules compiled = engine.compile(run.ruleSet().source());
         List<Parameter> parameters = run.ruleSet().parameters().resolve(run.run().referenceDate);
         Evaluation evaluation = RunExecutor.evaluationOf(run.run());
-        log.info("Run {}: {} started (groups {} to {})", run.id(), step.getStepName(), firstChunk,
-                firstChunk + context.getInt(RunPartitioner.CHUNKS) - 1);
         rows.discardAttempt(run.id(), RunPartitioner.range(context), firstChunk, context.getInt(RunPartitioner.CHUNKS));
         RunExecutor.Tally tally = executor.evaluateGroups(run.id(), compiled, evaluation, parameters,
-                RunPartitioner.range(context), firstChunk, run::timeLeft);
+                RunPartitioner.range(context), context.getInt(RunPartitioner.UNITS_PER_GROUP), firstChunk, run::timeLeft);
         if (!tally.toRank().isEmpty()) {
             rows.saveRankingInput(run.id(), firstChunk, rankingInputs.zip(tally.toRank()));
         }

@@ -118,7 +118,8 @@ class RunExecutor {
         RunId id = new RunId(run.id);
         tx.executeWithoutResult(status -> {
             store.saveRuleSet(ruleSet);
-            Tally tally = evaluateGroups(id, compiled, evaluation, parameters, UnitRange.ALL, 0, () -> timeLeft(t0));
+            Tally tally = evaluateGroups(id, compiled, evaluation, parameters, UnitRange.ALL, settings.unitsPerGroup(), 0,
+                    () -> timeLeft(t0));
             Map<Outcome, Integer> counts = tally.counts();
             if (run.kind == RunKind.PHASE) {
                 List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, tally.toRank(), timeLeft(t0));
@@ -133,12 +134,12 @@ class RunExecutor {
     }
 
     /**
-     * Reads the groups of the units in {@code range}, evaluates them on the pool and writes each
+     * Reads the groups of {@code unitsPerGroup} units in {@code range}, evaluates them on the pool and writes each
      * group's decisions and snapshot as chunk {@code firstChunk}, {@code firstChunk + 1}, … in the
      * order read, in the caller's transaction: the whole run, or a partition of it starting at a group.
      */
     Tally evaluateGroups(RunId id, CompiledRules compiled, Evaluation evaluation, List<Parameter> parameters,
-                         UnitRange range, int firstChunk, Supplier<Duration> timeLeft) {
+                         UnitRange range, int unitsPerGroup, int firstChunk, Supplier<Duration> timeLeft) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         List<Merit> toRank = new ArrayList<>();
         int[] chunk = {firstChunk};
@@ -151,7 +152,7 @@ class RunExecutor {
                     () -> counts.merge(v.outcome(), 1, Integer::sum)));
         });
         factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), evaluation.getReferenceDate(),
-                settings.unitsPerGroup(), range, group -> {
+                unitsPerGroup, range, group -> {
             // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
             FactGroup judged = engine.judgedIn(evaluation, parameters, group);
             pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,

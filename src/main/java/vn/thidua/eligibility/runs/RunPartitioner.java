@@ -21,6 +21,8 @@ class RunPartitioner implements Partitioner {
     static final String LAST = "last";
     static final String FIRST_CHUNK = "firstChunk";
     static final String CHUNKS = "chunks";
+    /** The manager's: a worker configured otherwise still reads the groups the chunk numbers stand for. */
+    static final String UNITS_PER_GROUP = "unitsPerGroup";
 
     private final FactGroups factGroups;
     private final int unitsPerGroup;
@@ -48,6 +50,7 @@ class RunPartitioner implements Partitioner {
             }
             context.putInt(FIRST_CHUNK, firstGroup);
             context.putInt(CHUNKS, endGroup - firstGroup);
+            context.putInt(UNITS_PER_GROUP, unitsPerGroup);
             out.put("partition%05d".formatted(p), context);
         }
         return out;
