@@ -179,7 +179,7 @@ class RunExecutor {
     }
 
     /** What is left of the run's own limit, which bounds each session besides the session's own limit. */
-    Duration timeLeft(long t0) {
+    private Duration timeLeft(long t0) {
         return settings.maxDuration().minusNanos(System.nanoTime() - t0);
     }
 
@@ -191,7 +191,7 @@ class RunExecutor {
     private record Judged(FactGroup group, List<Verdict> verdicts) {
     }
 
-    void recordFailure(Run run, String hash, String reason) {
+    private void recordFailure(Run run, String hash, String reason) {
         log.warn("Run {} failed: {}", run.id, reason);
         Run fresh = runs.findById(run.id).orElse(run);
         fresh.fail(hash, reason, clock.instant());
