@@ -6,6 +6,7 @@ import vn.thidua.eligibility.model.SubjectRef;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -43,7 +44,10 @@ public interface FactGroups {
      *
      * @throws IllegalArgumentException when {@code fromYear > toYear} or {@code unitsPerGroup < 1}
      */
-    void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, Consumer<FactGroup> consumer);
+    default void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup,
+                              Consumer<FactGroup> consumer) {
+        forEachGroup(fromYear, toYear, referenceDate, unitsPerGroup, UnitRange.ALL, consumer);
+    }
 
     /**
      * The group that decides one subject, read on its own with queries keyed by it, so its cost does
@@ -57,4 +61,24 @@ public interface FactGroups {
      * @throws IllegalArgumentException when {@code fromYear > toYear}
      */
     Optional<FactGroup> groupOf(SubjectRef subject, int fromYear, int toYear, LocalDate referenceDate);
+
+
+    /**
+     * The same for the units of {@code range} only: its groups are those the whole organisation's
+     * groups would be when the range starts at a group's first unit (a partition of a run).
+     */
+    void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, UnitRange range,
+                      Consumer<FactGroup> consumer);
+
+    /** Every unit's code, in the order the groups take them. */
+    List<String> unitCodes();
+
+    /**
+     * The units whose code sorts after {@code after} and up to {@code last}, in the database's
+     * order of unit codes; {@code last} null for no upper end.
+     */
+    record UnitRange(String after, String last) {
+        /** Every unit: codes are never blank, so every code sorts after "". */
+        public static final UnitRange ALL = new UnitRange("", null);
+    }
 }

@@ -116,6 +116,8 @@ class JdbcFactGroups implements FactGroups {
                     COALESCE((SELECT m.unit_code FROM memberships m WHERE m.person_code = p.code AND m.from_date <= :on
                                ORDER BY m.from_date DESC LIMIT 1), p.unit_code) AS unit_code""" : "p." + f.column())
             .collect(java.util.stream.Collectors.joining(", ")));
+    private static final String UNITS_UP_TO = ("SELECT %s FROM units u WHERE u.code > :after AND u.code <= :last"
+            + " ORDER BY u.code LIMIT :limit").formatted(FactKind.UNITS.columns("u"));
 
     /** Stands for "no people" in an IN list, which may not be empty: codes are never blank. */
     private static final List<String> NOBODY = List.of("");
@@ -131,17 +133,23 @@ class JdbcFactGroups implements FactGroups {
     }
 
     @Override
-    public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup,
+    public List<String> unitCodes() {
+        return jdbc.getJdbcTemplate().queryForList("SELECT code FROM units ORDER BY code", String.class);
+    }
+
+    @Override
+    public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, UnitRange range,
                              Consumer<FactGroup> consumer) {
         checkYears(fromYear, toYear);
         if (unitsPerGroup < 1) {
             throw new IllegalArgumentException("unitsPerGroup must be at least 1, not " + unitsPerGroup);
         }
         snapshot.executeWithoutResult(status -> {
-            String after = ""; // codes are never blank, so every code sorts after it
+            String after = range.after();
             while (true) {
-                List<Unit> units = jdbc.query(UNITS,
-                        new MapSqlParameterSource("after", after).addValue("limit", unitsPerGroup), model(FactKind.UNITS));
+                List<Unit> units = jdbc.query(range.last() == null ? UNITS : UNITS_UP_TO,
+                        new MapSqlParameterSource("after", after).addValue("last", range.last())
+                                .addValue("limit", unitsPerGroup), model(FactKind.UNITS));
                 if (units.isEmpty()) {
                     return;
                 }

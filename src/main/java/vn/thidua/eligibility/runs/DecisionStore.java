@@ -41,6 +41,11 @@ class DecisionStore {
         this.digests = digests;
     }
 
+    /** The digest of a completed run as stored (in the caller's transaction: what it and the partitions wrote). */
+    RunDigest digest(RunId run) {
+        return digests.compute(run).orElseThrow(() -> new IllegalStateException("run " + run + " is not stored as completed"));
+    }
+
     /** The digest of the run the caller's transaction just completed, from the hashes of what it wrote. */
     RunDigest digest(RunId run, RunDigests.Written written) {
         return digests.compute(run, written);
@@ -126,7 +131,9 @@ class DecisionStore {
      * A phase run's ranking: the final outcome and rank of each qualified person, stored over the
      * decision of their group, and the merits ranked as the run's last snapshot chunk.
      *
-     * @param awaitingRank the rows of the qualified, as their groups stored them, by subject ("PERSON:NV001")
+     * @param awaitingRank the rows of the qualified, as their groups stored them, by subject ("PERSON:NV001");
+     *                     with {@code written}, null when other processes wrote the groups: the run's digest
+     *                     is then computed from its stored rows
      */
     void saveRanking(RunId run, int chunk, List<Verdict> ranked, Map<String, Row> awaitingRank, Integer countedInFull,
                      RunDigests.Written written) {
@@ -134,16 +141,20 @@ class DecisionStore {
                 ranked.stream().map(Verdict::merit).toList());
         byte[] facts = json.bytes(json.group(merits));
         jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)", run.value(), chunk, Gzip.zip(facts));
-        written.snapshot(RunDigests.snapshot(chunk, facts));
+        if (written != null) {
+            written.snapshot(RunDigests.snapshot(chunk, facts));
+        }
         List<Object[]> rows = new ArrayList<>(ranked.size());
         for (Verdict v : ranked) {
             String ranking = text(explanation(v.ranking()));
             byte[] trace = json.bytes(json.firings(v.trace(), countedInFull));
             rows.add(new Object[]{v.outcome().name(), v.rank(), ranking, Gzip.zip(trace), run.value(),
                     v.subject().getSubjectType().name(), v.subject().getCode()});
-            Row r = awaitingRank.get(v.subject().ref().toString());
-            written.decision(r.decisionHash(v.outcome().name(), v.rank(), ranking));
-            written.trace(RunDigests.trace(r.subjectType(), r.subjectCode(), r.trace(), trace));
+            if (written != null) {
+                Row r = awaitingRank.get(v.subject().ref().toString());
+                written.decision(r.decisionHash(v.outcome().name(), v.rank(), ranking));
+                written.trace(RunDigests.trace(r.subjectType(), r.subjectCode(), r.trace(), trace));
+            }
         }
         jdbc.batchUpdate("UPDATE decision SET outcome = ?, `rank` = ?, ranking = ?, ranking_trace_gz = ?"
                 + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?", rows);

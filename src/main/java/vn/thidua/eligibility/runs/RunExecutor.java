@@ -2,6 +2,7 @@ package vn.thidua.eligibility.runs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +17,7 @@ import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
 import vn.thidua.eligibility.engine.Verdict;
 import vn.thidua.eligibility.facts.FactGroups;
+import vn.thidua.eligibility.facts.FactGroups.UnitRange;
 import vn.thidua.eligibility.model.Evaluation;
 import vn.thidua.eligibility.model.Merit;
 import vn.thidua.eligibility.model.Outcome;
@@ -32,13 +34,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
  * reads the facts group by group, lets the engine decide and writes each group's decisions and
  * snapshot, and marks the run COMPLETED with the digest of the rows it wrote. A phase run judges people only, group by group, then ranks
  * the qualified ones together in one more session and writes their rank and final outcome. Any failure rolls all of that back and records FAILED
- * with the reason.
+ * with the reason. In eligibility.runs.mode local-partitions or remote the run is a Spring Batch job
+ * instead ({@link PartitionedRuns}), whose partitions call {@link #evaluateGroups} for their groups.
  */
 @Component
 class RunExecutor {
@@ -55,10 +59,12 @@ class RunExecutor {
     private final RunSettings settings;
     private final Clock clock;
     private final Evaluators evaluators;
+    /** Present when eligibility.runs.mode makes a run a Spring Batch job of partitions. */
+    private final ObjectProvider<PartitionedRuns> partitioned;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock,
-                Evaluators evaluators) {
+                Evaluators evaluators, ObjectProvider<PartitionedRuns> partitioned) {
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -68,59 +74,22 @@ class RunExecutor {
         this.settings = settings;
         this.clock = clock;
         this.evaluators = evaluators;
+        this.partitioned = partitioned;
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {
         String hash = ruleSet.hash();
         long t0 = System.nanoTime();
+        PartitionedRuns jobs = partitioned.getIfAvailable();
         try {
-            CompiledRules compiled = engine.compile(ruleSet.source());
-            List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
-            Evaluation evaluation = run.kind == RunKind.PHASE
-                    ? Evaluation.phase(run.fromYear, run.toYear, run.referenceDate, run.quota)
-                    : Evaluation.annual(run.year, run.referenceDate);
-            RunId id = new RunId(run.id);
-            tx.executeWithoutResult(status -> {
-                store.saveRuleSet(ruleSet);
-                Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-                List<Merit> toRank = new ArrayList<>();
-                Map<String, DecisionStore.Row> awaitingRank = new HashMap<>();
-                RunDigests.Written written = new RunDigests.Written();
-                int[] chunks = {0};
-                // Groups are evaluated, serialised and compressed on the pool; this (the transaction's)
-                // thread reads the next ones and writes the finished ones, in the order read, so the run
-                // stays deterministic.
-                OrderedPipeline<Judged> pipeline = evaluators.inOrder(judged -> {
-                    store.write(judged.rows(), written);
-                    awaitingRank.putAll(judged.rows().awaitingRank());
-                    // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
-                    judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
-                            () -> counts.merge(v.outcome(), 1, Integer::sum)));
-                });
-                factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), run.referenceDate,
-                        settings.unitsPerGroup(), group -> {
-                    // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
-                    FactGroup judged = engine.judgedIn(evaluation, parameters, group);
-                    int chunk = chunks[0]++;
-                    pipeline.submit(() -> {
-                        List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, judged, timeLeft(t0));
-                        return new Judged(verdicts, store.prepare(id, chunk, judged, verdicts, run.traceCountedInFull));
-                    });
-                });
-                pipeline.finish();
-                if (run.kind == RunKind.PHASE) {
-                    List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank, timeLeft(t0));
-                    store.saveRanking(id, chunks[0], ranked, awaitingRank, run.traceCountedInFull, written);
-                    ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
-                }
-                run.complete(ruleSet.hash(), counts, clock.instant());
-                runs.save(run);
-                // the digest of what this transaction wrote goes into the audit chain before it commits
-                events.publishEvent(completed(run, store.digest(id, written)));
-            });
+            if (jobs == null) {
+                inProcess(run, ruleSet, t0);
+            } else {
+                run = jobs.execute(run, ruleSet);
+            }
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuleCompilationException | NoValueInForceException
-                 | RuleLimitExceededException | IncompleteDecisionException e) {
+                 | RuleLimitExceededException | IncompleteDecisionException | PartitionFailedException e) {
             recordFailure(run, hash, e.getMessage());
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
@@ -133,9 +102,93 @@ class RunExecutor {
             }
         }
         if (run.status == RunStatus.FAILED) {
+            if (jobs != null) {
+                // the partitions committed apart: removed once FAILED is stored, which no partition commits past
+                jobs.discard(new RunId(run.id));
+            }
             events.publishEvent(completed(run, null));
         }
         return run.summary();
+    }
+
+    /** The run in ONE transaction on this instance's evaluator threads. */
+    private void inProcess(Run run, RuleSet ruleSet, long t0) {
+        CompiledRules compiled = engine.compile(ruleSet.source());
+        List<Parameter> parameters = ruleSet.parameters().resolve(run.referenceDate);
+        Evaluation evaluation = evaluationOf(run);
+        RunId id = new RunId(run.id);
+        tx.executeWithoutResult(status -> {
+            store.saveRuleSet(ruleSet);
+            RunDigests.Written written = new RunDigests.Written();
+            Tally tally = evaluateGroups(id, compiled, evaluation, parameters, UnitRange.ALL, settings.unitsPerGroup(), 0,
+                    run.traceCountedInFull, written, () -> timeLeft(t0));
+            Map<Outcome, Integer> counts = tally.counts();
+            if (run.kind == RunKind.PHASE) {
+                List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, tally.toRank(), timeLeft(t0));
+                store.saveRanking(id, tally.chunks(), ranked, tally.awaitingRank(), run.traceCountedInFull, written);
+                ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
+            }
+            run.complete(ruleSet.hash(), counts, clock.instant());
+            runs.save(run);
+            // the digest of what this transaction wrote goes into the audit chain before it commits
+            events.publishEvent(completed(run, store.digest(id, written)));
+        });
+    }
+
+    /**
+     * Reads the groups of {@code unitsPerGroup} units in {@code range}, evaluates, serialises and
+     * compresses them on the evaluator threads and writes each group's decisions and snapshot as
+     * chunk {@code firstChunk}, {@code firstChunk + 1}, … in the order read, in the caller's
+     * transaction: the whole run, or a partition of it starting at a group.
+     *
+     * @param written where the hashes of the rows written are noted, for the run's digest
+     */
+    Tally evaluateGroups(RunId id, CompiledRules compiled, Evaluation evaluation, List<Parameter> parameters,
+                         UnitRange range, int unitsPerGroup, int firstChunk, Integer countedInFull,
+                         RunDigests.Written written, Supplier<Duration> timeLeft) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        List<Merit> toRank = new ArrayList<>();
+        Map<String, DecisionStore.Row> awaitingRank = new HashMap<>();
+        int[] chunks = {firstChunk};
+        // This (the transaction's) thread reads the next groups and writes the finished ones, in the
+        // order read, so the run stays deterministic.
+        OrderedPipeline<Judged> pipeline = evaluators.inOrder(judged -> {
+            store.write(judged.rows(), written);
+            awaitingRank.putAll(judged.rows().awaitingRank());
+            // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
+            judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
+                    () -> counts.merge(v.outcome(), 1, Integer::sum)));
+        });
+        factGroups.forEachGroup(evaluation.getFromYear(), evaluation.getToYear(), evaluation.getReferenceDate(),
+                unitsPerGroup, range, group -> {
+            // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
+            FactGroup judged = engine.judgedIn(evaluation, parameters, group);
+            int chunk = chunks[0]++;
+            pipeline.submit(() -> {
+                List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, judged, timeLeft.get());
+                return new Judged(verdicts, store.prepare(id, chunk, judged, verdicts, countedInFull));
+            });
+        });
+        pipeline.finish();
+        return new Tally(counts, toRank, awaitingRank, chunks[0]);
+    }
+
+    /**
+     * What a stretch of groups came to.
+     *
+     * @param counts       the outcomes of the subjects decided
+     * @param toRank       the merits of the qualified, still to rank, in the order read
+     * @param awaitingRank the rows of the qualified as written, whose outcome the ranking decides
+     * @param chunks       the chunk number after the stretch's last
+     */
+    record Tally(Map<Outcome, Integer> counts, List<Merit> toRank, Map<String, DecisionStore.Row> awaitingRank,
+                 int chunks) {
+    }
+
+    static Evaluation evaluationOf(Run run) {
+        return run.kind == RunKind.PHASE
+                ? Evaluation.phase(run.fromYear, run.toYear, run.referenceDate, run.quota)
+                : Evaluation.annual(run.year, run.referenceDate);
     }
 
     /** What is left of the run's own limit, which bounds each session besides the session's own limit. */
@@ -143,7 +196,7 @@ class RunExecutor {
         return settings.maxDuration().minusNanos(System.nanoTime() - t0);
     }
 
-    private static RunCompleted completed(Run run, RunDigest digest) {
+    static RunCompleted completed(Run run, RunDigest digest) {
         return new RunCompleted(new RunId(run.id), run.status, run.startedBy, run.ruleSetVersion, run.ruleSetHash,
                 run.subjectCount, run.failureReason, digest);
     }

@@ -61,10 +61,12 @@ public class RunService implements SmartInitializingSingleton {
     private final Set<Long> inFlight = new HashSet<>();
     private final FactCompleteness facts;
     private final Validator validator;
+    private final RunJobSettings jobs;
 
     RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
                Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation,
-               FactCompleteness facts, Validator validator) {
+               FactCompleteness facts, Validator validator, RunJobSettings jobs) {
+        this.jobs = jobs;
         this.organisation = organisation;
         this.facts = facts;
         this.validator = validator;
@@ -268,7 +270,10 @@ public class RunService implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        failInterruptedRuns();
+        // a worker joining (or rejoining) the cluster must not fail the runs its manager evaluates
+        if (jobs.mode() != RunJobSettings.Mode.REMOTE || jobs.role() != RunJobSettings.Role.WORKER) {
+            failInterruptedRuns();
+        }
     }
 
     /** A run left RUNNING by a stopped service will never finish: say so. */

@@ -30,7 +30,7 @@ class PhaseRunApiTest {
      * (2 years, 1 initiative each, both men) tie at 2nd across the quota line; NV4 qualifies by
      * route (d) and ranks 4th; NV5 has one Giấy khen only; NV6 is under disciplinary review on R.
      */
-    private static final String BUNDLE = """
+    static final String BUNDLE = """
             {
               "units": [{"code": "VP", "name": "Văn phòng Sở"}, {"code": "KT", "name": "Phòng Kỹ thuật"}],
               "people": [

@@ -66,14 +66,16 @@ class RunFailureApiTest {
                     @Autowired RunReplay replay, @Autowired Evaluators evaluators,
                     @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep,
                     @Autowired vn.thidua.eligibility.rulesets.OrganisationNames organisation,
-                    @Autowired FactCompleteness completeness, @Autowired jakarta.validation.Validator validator)
+                    @Autowired FactCompleteness completeness, @Autowired jakarta.validation.Validator validator,
+                    @Autowired org.springframework.beans.factory.ObjectProvider<PartitionedRuns> partitioned,
+                    @Autowired RunJobSettings jobs)
             throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
                 settings.maxDuration(), settings.traceCountedInFull());
         // the context's pools: they are shut down with it
-        oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
-        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation, completeness, validator);
+        oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators, partitioned);
+        noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation, completeness, validator, jobs);
         startWithoutWaiting = MockMvcBuilders.standaloneSetup(new RunController(noWait, replay))
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(json)).build();
     }
