@@ -3,8 +3,11 @@ package vn.thidua.eligibility.facts;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.math.BigDecimal;
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -44,10 +50,56 @@ final class StagingTables {
 
     private final JdbcTemplate jdbc;
     private final Map<FactKind, Writer> writers = new LinkedHashMap<>();
+    /**
+     * Writes the staged rows while the caller reads the next ones, so that reading and the database use
+     * both cores; one batch at a time, since the connection serves one statement at a time.
+     */
+    private final ExecutorService stager = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-staging"));
+    private Future<?> pending;
 
     /** @param jdbc bound to the import's one connection (the temporary tables live there) */
     StagingTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What the staging thread does with the connection. */
+    @FunctionalInterface
+    private interface Statements {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the statements on the staging thread, once the batch before is written. */
+    private void submit(Statements statements) {
+        awaitStaged();
+        DataSource dataSource = Objects.requireNonNull(jdbc.getDataSource());
+        // the import's own connection, bound to the caller's thread; the staging thread uses it while the caller does not
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        DataSourceUtils.releaseConnection(connection, dataSource);
+        pending = stager.submit(() -> {
+            try {
+                statements.run(connection);
+            } catch (SQLException e) {
+                throw Objects.requireNonNull(jdbc.getExceptionTranslator().translate("staging", null, e));
+            }
+            return null;
+        });
+    }
+
+    /** Waits for the batch being written, failing as it failed. */
+    private void awaitStaged() {
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while staging an import", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pending = null;
+        }
     }
 
     static String table(FactKind kind) {
@@ -59,9 +111,10 @@ final class StagingTables {
         writers.computeIfAbsent(kind, this::create).add(seq, values);
     }
 
-    /** Writes what is still buffered. */
+    /** Writes what is still buffered, and waits until it is written. */
     void flush() {
         writers.values().forEach(Writer::flush);
+        awaitStaged();
     }
 
     /** The kinds that have staged records, in the order of the writes. */
@@ -71,6 +124,12 @@ final class StagingTables {
 
     /** Drops the tables: a pooled connection outlives the import. */
     void drop() {
+        stager.shutdown();
+        try {
+            awaitStaged();
+        } catch (RuntimeException e) {
+            // the import fails already (this is its clean-up): its own error is the one reported
+        }
         for (FactKind kind : writers.keySet()) {
             jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + table(kind));
         }
@@ -78,6 +137,7 @@ final class StagingTables {
     }
 
     private Writer create(FactKind kind) {
+        awaitStaged();
         jdbc.execute("DROP TEMPORARY TABLE IF EXISTS " + table(kind));
         String columns = kind.fields().stream().map(f -> "`" + f.column() + "` " + sqlType(f) + " NULL")
                 .collect(Collectors.joining(", "));
@@ -287,7 +347,7 @@ final class StagingTables {
     private final class Writer {
         private final FactKind kind;
         private final int width;
-        private final List<Object> buffered;
+        private List<Object> buffered;
         private final List<Duplicate> duplicates = new ArrayList<>();
         private int rows;
         private String full;
@@ -309,40 +369,42 @@ final class StagingTables {
             }
         }
 
+        /** Hands the buffered rows to the staging thread and starts a new buffer. */
         void flush() {
             if (rows == 0) {
                 return;
             }
             String sql = rows == ROWS ? full() : insert(rows);
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
+            List<Object> batch = buffered;
+            int count = rows;
+            buffered = new ArrayList<>(ROWS * width);
+            rows = 0;
+            submit(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     // as text, which the server converts to each column's type: the driver's search for
                     // a codec per value costs more than the conversion
-                    for (int i = 0; i < buffered.size(); i++) {
-                        Object value = buffered.get(i);
+                    for (int i = 0; i < batch.size(); i++) {
+                        Object value = batch.get(i);
                         if (value == null) {
                             statement.setNull(i + 1, Types.VARCHAR);
                         } else {
                             statement.setString(i + 1, value.toString());
                         }
                     }
-                    if (statement.executeUpdate() < rows) {
-                        findDuplicates(connection);
+                    if (statement.executeUpdate() < count) {
+                        findDuplicates(connection, batch, count);
                     }
                 }
-                return null;
             });
-            buffered.clear();
-            rows = 0;
         }
 
-        /** The buffered rows the table left out: each names the staged record that holds its key. */
-        private void findDuplicates(java.sql.Connection connection) throws SQLException {
+        /** The rows of a batch the table left out: each names the staged record that holds its key. */
+        private void findDuplicates(Connection connection, List<Object> batch, int count) throws SQLException {
             List<Integer> staged = new ArrayList<>();
             try (PreparedStatement present = connection.prepareStatement("SELECT seq FROM " + table(kind)
                     + " WHERE seq BETWEEN ? AND ? ORDER BY seq")) {
-                present.setInt(1, (Integer) buffered.get(0));
-                present.setInt(2, (Integer) buffered.get((rows - 1) * width));
+                present.setInt(1, (Integer) batch.get(0));
+                present.setInt(2, (Integer) batch.get((count - 1) * width));
                 try (ResultSet rs = present.executeQuery()) {
                     while (rs.next()) {
                         staged.add(rs.getInt(1));
@@ -351,8 +413,8 @@ final class StagingTables {
             }
             String holder = "SELECT seq FROM " + table(kind) + " WHERE " + kind.key().stream()
                     .map(f -> "`" + f.column() + "` = ?").collect(Collectors.joining(" AND "));
-            for (int row = 0; row < rows && duplicates.size() < ROWS; row++) {
-                int seq = (Integer) buffered.get(row * width);
+            for (int row = 0; row < count && duplicates.size() < ROWS; row++) {
+                int seq = (Integer) batch.get(row * width);
                 if (Collections.binarySearch(staged, seq) >= 0) {
                     continue;
                 }
@@ -360,9 +422,9 @@ final class StagingTables {
                 try (PreparedStatement first = connection.prepareStatement(holder)) {
                     int p = 1;
                     for (Field field : kind.key()) {
-                        Object value = buffered.get(row * width + 1 + kind.fields().indexOf(field));
+                        Object value = batch.get(row * width + 1 + kind.fields().indexOf(field));
                         first.setObject(p++, value);
-                        key.add(values(row).get(field.name()));
+                        key.add(value);
                     }
                     try (ResultSet rs = first.executeQuery()) {
                         rs.next();
@@ -370,15 +432,6 @@ final class StagingTables {
                     }
                 }
             }
-        }
-
-        /** A buffered row's values by field name, as the record had them. */
-        private Map<String, Object> values(int row) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < kind.fields().size(); i++) {
-                values.put(kind.fields().get(i).name(), buffered.get(row * width + 1 + i));
-            }
-            return values;
         }
 
         private String full() {
