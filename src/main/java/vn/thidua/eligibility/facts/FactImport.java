@@ -87,12 +87,6 @@ public class FactImport {
         return importStaged(csv::read, tables -> new StagedBundle(tables, kind -> csv.place()), user);
     }
 
-    /** What {@link #importCsv} would do today, storing nothing, as {@link #preview} says it of a bundle. */
-    public ImportPreview previewCsv(String kindName, InputStream body) {
-        CsvFile csv = CsvFile.open(body, maxBytes, csvKind(kindName));
-        return previewStaged(csv::read, tables -> new StagedBundle(tables, kind -> csv.place()));
-    }
-
     private static FactKind csvKind(String name) {
         return CsvFile.KINDS.stream().filter(k -> k.jsonName().equals(name)).findFirst()
                 .orElseThrow(() -> new FactQueryException(vn.thidua.eligibility.web.Refusal.Kind.NOT_FOUND,
