@@ -2,14 +2,18 @@ package vn.thidua.eligibility.facts;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +102,23 @@ class CsvImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[0].message").value("unitCode 'XX' names no unit in this bundle or in the database"))
                 .andExpect(jsonPath("$.errors[1].message").value("Duplicate key (code HS-1): already given at line 2"));
         assertThat(rowCounts()).containsEntry("dossiers", 0);
+    }
+
+    @Test
+    void theImportPageTakesACsvFileAndSaysWhatItAddedOrWhereItIsWrong() throws Exception {
+        MockMultipartFile good = new MockMultipartFile("csv", "hoso.csv", "text/csv",
+                "Mã hồ sơ;Mã đơn vị;Hạn xử lý\nHS-1;VP;15/03/2024\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/facts/import/csv").file(good).param("kind", "dossiers").with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("hoso.csv")));
+        assertThat(rowCounts()).containsEntry("dossiers", 1);
+
+        MockMultipartFile bad = new MockMultipartFile("csv", "nhiemvu.csv", "text/csv",
+                "Mã nhiệm vụ,Mã đơn vị,Nội dung nhiệm vụ,Hạn hoàn thành\nNV-1,VP,Báo cáo,31/02/2024\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/facts/import/csv").file(bad).param("kind", "tasks").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("line 2, column 4 (Hạn hoàn thành)")));
+        assertThat(rowCounts()).containsEntry("tasks", 0);
     }
 
     @Test
