@@ -29,7 +29,7 @@ import java.util.Objects;
  * inserted into a session in this order and the lists in an explanation are written in it, so the
  * same facts give the same verdicts, texts and trace whatever order they were read in.
  */
-final class FactOrder {
+public final class FactOrder {
     static final Comparator<Object> ORDER = Comparator.comparing((Object o) -> o.getClass().getName())
             .thenComparing(FactOrder::key)
             .thenComparing(String::valueOf);
@@ -53,8 +53,8 @@ final class FactOrder {
         return out;
     }
 
-    /** The natural keys of the fact bundle (issue 2), and of what the rules conclude. */
-    private static String key(Object o) {
+    /** The natural keys of the fact bundle (issue 2), and of what the rules conclude: a trace names a counted fact by it. */
+    public static String key(Object o) {
         if (o instanceof Subject s) {
             return s.ref().toString();
         }

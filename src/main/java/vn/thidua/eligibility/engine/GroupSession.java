@@ -100,7 +100,7 @@ final class GroupSession {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-                    current = new FiringRecord(firings.size() + 1, event.getMatch().getRule(), copyFacts(event.getMatch()));
+                    current = new FiringRecord(firings.size() + 1, event.getMatch().getRule(), event.getMatch());
                 }
 
                 @Override
@@ -227,7 +227,7 @@ final class GroupSession {
             r.concluded.forEach(o -> subjectOf(o, about));
             Wording w = wording(r.rule);
             Firing firing = new Firing(r.sequence, Metadata.text(r.rule, "id"), w.name(), w.cited().provisions(),
-                    w.cited().vi(), w.cited().en(), w.descriptionVi(), w.descriptionEn(), r.facts, List.copyOf(r.concluded));
+                    w.cited().vi(), w.cited().en(), w.descriptionVi(), w.descriptionEn(), r.facts, r.counted, List.copyOf(r.concluded));
             about.forEach(ref -> traces.computeIfAbsent(ref, k -> new ArrayList<>()).add(firing));
         }
         return traces;
@@ -249,6 +249,17 @@ final class GroupSession {
         } else if (o instanceof ExcellentPair p) {
             about.add(p.getPerson().ref());
         }
+    }
+
+    /** The model facts a match bound to its patterns, in match order. */
+    private static List<Object> bound(Match match) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            if (!(o instanceof Collection<?>) && !(o instanceof Object[])) {
+                flatten(o, out);
+            }
+        }
+        return out;
     }
 
     /** The model facts of a match, with collections (accumulate evidence) opened up. */
@@ -293,12 +304,16 @@ final class GroupSession {
         final int sequence;
         final Rule rule;
         final List<Object> facts;
+        final List<Object> counted;
         final List<Object> concluded = new ArrayList<>();
 
-        FiringRecord(int sequence, Rule rule, List<Object> facts) {
+        FiringRecord(int sequence, Rule rule, Match match) {
             this.sequence = sequence;
             this.rule = rule;
-            this.facts = facts;
+            this.facts = copyFacts(match);
+            Set<Object> bound = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            bound.addAll(bound(match));
+            this.counted = facts.stream().filter(f -> !bound.contains(f)).toList();
         }
     }
 }

@@ -2,7 +2,10 @@ package vn.thidua.eligibility.facts;
 
 import vn.thidua.eligibility.engine.FactGroup;
 
+import vn.thidua.eligibility.model.SubjectRef;
+
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -41,4 +44,17 @@ public interface FactGroups {
      * @throws IllegalArgumentException when {@code fromYear > toYear} or {@code unitsPerGroup < 1}
      */
     void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup, Consumer<FactGroup> consumer);
+
+    /**
+     * The group that decides one subject, read on its own with queries keyed by it, so its cost does
+     * not depend on the organisation's size: for a unit, the group {@link #forEachGroup} would give it
+     * alone (the unit, its people, their facts); for a person, the person (with their unit on
+     * {@code referenceDate}) and the facts of theirs listed above — the criteria they officer and the
+     * year before of those, their initiatives, disciplines, ratings and awards — without their unit's
+     * (a person's rules judge a person by their own facts; the unit is decided with its own group).
+     * Empty when no unit or person has that code.
+     *
+     * @throws IllegalArgumentException when {@code fromYear > toYear}
+     */
+    Optional<FactGroup> groupOf(SubjectRef subject, int fromYear, int toYear, LocalDate referenceDate);
 }

@@ -10,17 +10,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.Subject;
+import vn.thidua.eligibility.model.SubjectRef;
 import vn.thidua.eligibility.model.Unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Loads each group with a handful of queries keyed by the group's unit codes and the codes of its
  * people (those whose unit on the reference date is one of the group's), so no query's size depends
- * on anything but the group.
+ * on anything but the group. One person's group runs the same fact queries with no unit.
  */
 @Component
 class JdbcFactGroups implements FactGroups {
@@ -104,6 +106,17 @@ class JdbcFactGroups implements FactGroups {
     private static final String UNITS = "SELECT %s FROM units u WHERE u.code > :after ORDER BY u.code LIMIT :limit"
             .formatted(FactKind.UNITS.columns("u"));
 
+    private static final String UNIT = "SELECT %s FROM units u WHERE u.code = :code".formatted(FactKind.UNITS.columns("u"));
+
+    /** One person with their unit on the reference date, chosen as {@link #PEOPLE} chooses it. */
+    private static final String PERSON = """
+            SELECT %s FROM people p WHERE p.code = :code
+            """.formatted(FactKind.PEOPLE.fields().stream()
+            .map(f -> f.name().equals("unitCode") ? """
+                    COALESCE((SELECT m.unit_code FROM memberships m WHERE m.person_code = p.code AND m.from_date <= :on
+                               ORDER BY m.from_date DESC LIMIT 1), p.unit_code) AS unit_code""" : "p." + f.column())
+            .collect(java.util.stream.Collectors.joining(", ")));
+
     /** Stands for "no people" in an IN list, which may not be empty: codes are never blank. */
     private static final List<String> NOBODY = List.of("");
 
@@ -120,9 +133,7 @@ class JdbcFactGroups implements FactGroups {
     @Override
     public void forEachGroup(int fromYear, int toYear, LocalDate referenceDate, int unitsPerGroup,
                              Consumer<FactGroup> consumer) {
-        if (fromYear > toYear) {
-            throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
-        }
+        checkYears(fromYear, toYear);
         if (unitsPerGroup < 1) {
             throw new IllegalArgumentException("unitsPerGroup must be at least 1, not " + unitsPerGroup);
         }
@@ -134,7 +145,7 @@ class JdbcFactGroups implements FactGroups {
                 if (units.isEmpty()) {
                     return;
                 }
-                consumer.accept(load(units, fromYear, toYear, referenceDate));
+                consumer.accept(load(units, params(units, fromYear, toYear, referenceDate)));
                 if (units.size() < unitsPerGroup) {
                     return;
                 }
@@ -143,20 +154,48 @@ class JdbcFactGroups implements FactGroups {
         });
     }
 
-    private FactGroup load(List<Unit> units, int fromYear, int toYear, LocalDate referenceDate) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("units", units.stream().map(Unit::getCode).toList())
+    @Override
+    public Optional<FactGroup> groupOf(SubjectRef subject, int fromYear, int toYear, LocalDate referenceDate) {
+        checkYears(fromYear, toYear);
+        MapSqlParameterSource code = new MapSqlParameterSource("code", subject.code()).addValue("on", referenceDate);
+        return snapshot.execute(status -> switch (subject.type()) {
+            case UNIT -> jdbc.<Unit>query(UNIT, code, model(FactKind.UNITS)).stream().findFirst()
+                    .map(unit -> load(List.of(unit), params(List.of(unit), fromYear, toYear, referenceDate)));
+            case PERSON -> jdbc.<Person>query(PERSON, code, model(FactKind.PEOPLE)).stream().findFirst()
+                    .map(person -> facts(List.of(person), params(List.of(), fromYear, toYear, referenceDate)
+                            .addValue("people", List.of(person.getCode()))));
+        });
+    }
+
+    private static void checkYears(int fromYear, int toYear) {
+        if (fromYear > toYear) {
+            throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
+        }
+    }
+
+    private static MapSqlParameterSource params(List<Unit> units, int fromYear, int toYear, LocalDate referenceDate) {
+        return new MapSqlParameterSource()
+                .addValue("units", units.isEmpty() ? NOBODY : units.stream().map(Unit::getCode).toList())
                 .addValue("on", referenceDate)
                 .addValue("fromYear", fromYear)
                 .addValue("toYear", toYear)
                 .addValue("yearBefore", fromYear - 1)
                 .addValue("firstDay", LocalDate.of(fromYear, 1, 1))
                 .addValue("dayAfter", LocalDate.of(toYear + 1, 1, 1));
+    }
+
+    /** The units' group: the units, then their people, and the facts of all of them. */
+    private FactGroup load(List<Unit> units, MapSqlParameterSource params) {
         List<Person> people = jdbc.query(PEOPLE, params, model(FactKind.PEOPLE));
         params.addValue("people", people.isEmpty() ? NOBODY : people.stream().map(Person::getCode).toList());
         List<Subject> subjects = new ArrayList<>(units.size() + people.size());
         subjects.addAll(units);
         subjects.addAll(people);
+        return facts(subjects, params);
+    }
+
+    /** The facts of the subjects whose codes {@code params} holds as {@code units} and {@code people}. */
+    private FactGroup facts(List<? extends Subject> subjects, MapSqlParameterSource params) {
         List<Object> facts = new ArrayList<>();
         facts.addAll(jdbc.query(CRITERIA, params, model(FactKind.CRITERIA)));
         facts.addAll(jdbc.query(TASKS, params, model(FactKind.TASKS)));

@@ -1,6 +1,8 @@
 package vn.thidua.eligibility.rulesets;
 
 import vn.thidua.eligibility.model.Evaluation;
+import vn.thidua.eligibility.model.SubjectRef;
+import vn.thidua.eligibility.model.SubjectType;
 import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -59,6 +61,18 @@ public class RuleSetAdministration {
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, RuleCoverage> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    /**
+     * Parsed contents of valid versions by hash, for the what-if: a stored version's files never
+     * change, and reading and parsing them costs more than deciding one subject.
+     */
+    private final Map<String, RuleSet> contentByHash = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
                     return size() > 16;
                 }
             });
@@ -399,7 +413,12 @@ public class RuleSetAdministration {
         return bytes.toByteArray();
     }
 
-    Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, Locale locale) {
+    /**
+     * The version against the active one on the stored facts: every subject, or, with a subject's type
+     * and code, that one subject alone (404 naming the code when there is no such subject).
+     */
+    public Simulation.Report simulate(int version, Integer year, LocalDate referenceDate, SubjectType subjectType,
+                               String subjectCode, Locale locale) {
         List<ApiError.Detail> errors = new ArrayList<>();
         if (year == null || year < Evaluation.MIN_YEAR || year > Evaluation.MAX_YEAR) {
             errors.add(ApiError.Detail.of("year", Text.of("simulation.problem.year", Evaluation.MIN_YEAR, Evaluation.MAX_YEAR)));
@@ -410,17 +429,37 @@ public class RuleSetAdministration {
             errors.add(ApiError.Detail.of("referenceDate", Text.of("simulation.problem.referenceBeforeYear", referenceDate, year,
                     referenceDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")))));
         }
+        boolean noCode = subjectCode == null || subjectCode.isBlank();
+        if (subjectType != null && noCode) {
+            errors.add(ApiError.Detail.of("subjectCode", Text.of("simulation.problem.subjectCode")));
+        } else if (subjectType == null && !noCode) {
+            errors.add(ApiError.Detail.of("subjectType", Text.of("simulation.problem.subjectType")));
+        }
         if (!errors.isEmpty()) {
             throw new RuleSetRefusedException(Refusal.Kind.INVALID, "The simulation request was rejected", errors);
         }
-        RuleSet candidate = usable(get(version));
-        RuleSetVersion active = versions.current();
+        RuleSet candidate = content(versions.summary(version).orElseThrow(() -> notFound(version)));
+        RuleSetVersion active = versions.currentSummary();
+        RuleSet activeContent = content(active);
         try {
-            return simulation.run(version, candidate, active.version(), active.ruleSet(), year, referenceDate, locale);
+            if (subjectType == null) {
+                return simulation.run(version, candidate, active.version(), activeContent, year, referenceDate, locale);
+            }
+            SubjectRef subject = new SubjectRef(subjectType, subjectCode.strip());
+            return simulation.subject(version, candidate, active.version(), activeContent, year, referenceDate, subject,
+                    locale).orElseThrow(() -> noSuchSubject(subject));
         } catch (NoValueInForceException | RuleLimitExceededException e) {
             // a limit (firings, or a session's time) is the rules' fault, said with the session it hit
             throw new RuleSetRefusedException(Refusal.Kind.UNPROCESSABLE, e.getMessage());
         }
+    }
+
+    private static RuleSetRefusedException noSuchSubject(SubjectRef subject) {
+        boolean unit = subject.type() == SubjectType.UNIT;
+        return new RuleSetRefusedException(Refusal.Kind.NOT_FOUND,
+                "There is no " + (unit ? "unit " : "person ") + subject.code() + " in the stored facts",
+                List.of(ApiError.Detail.of("subjectCode",
+                        Text.of(unit ? "simulation.problem.noSuchUnit" : "simulation.problem.noSuchPerson", subject.code()))));
     }
 
     /** The legal coverage of a version on a date (a draft too: it is what an administrator checks before activation). */
@@ -437,6 +476,17 @@ public class RuleSetAdministration {
     public List<RuleWording> wording(int version, LocalDate on, Locale locale) {
         RuleSet rules = usable(get(version));
         return RuleWording.of(rules, engine.compile(rules.source()).rules(), on, locale);
+    }
+
+    /** {@link #usable} for a version read without its files: its files are read only when not parsed before. */
+    private RuleSet content(RuleSetVersion summary) {
+        RuleSet known = summary.valid() ? contentByHash.get(summary.hash()) : null;
+        if (known != null) {
+            return known;
+        }
+        RuleSet parsed = usable(get(summary.version()));
+        contentByHash.put(summary.hash(), parsed);
+        return parsed;
     }
 
     private ScenarioRunner.Report runScenarios(RuleSetVersion v) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.eligibility.model.RunKind;
+import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.web.ApiError;
 import vn.thidua.eligibility.web.Refusal;
 import vn.thidua.eligibility.web.Language;
@@ -33,7 +34,9 @@ class RuleSetController {
         this.admin = admin;
     }
 
-    record SimulationRequest(RunKind kind, Integer year, LocalDate referenceDate) {
+    /** With {@code subjectType} and {@code subjectCode}, the one subject alone (what-if); without, every subject. */
+    record SimulationRequest(RunKind kind, Integer year, LocalDate referenceDate, SubjectType subjectType,
+                             String subjectCode) {
     }
 
     @GetMapping
@@ -103,14 +106,19 @@ class RuleSetController {
     }
 
     @PostMapping("/{version}/simulate")
-    @Operation(summary = "Evaluate this version and the active one on the current facts; who gains, who loses, and why. Nothing is stored")
+    @Operation(summary = "Evaluate this version and the active one on the current facts; who gains, who loses, and why. Nothing is stored",
+            description = "With subjectType (UNIT or PERSON) and subjectCode, only that subject is read and decided under"
+                    + " both versions (what-if): the answer's subject holds both decisions and what differs, changed or"
+                    + " not; 404 naming the code when there is no such subject. Without them every subject is"
+                    + " evaluated, groups of units in parallel, and only the changed ones are listed.")
     Simulation.Report simulate(@PathVariable int version, @RequestBody SimulationRequest request,
                                @RequestHeader(value = "Accept-Language", required = false) String language) {
         if (request.kind() != null && request.kind() != RunKind.ANNUAL) {
             throw new RuleSetRefusedException(Refusal.Kind.INVALID,
                     "The simulation request was rejected", List.of(new ApiError.Detail("kind", "only ANNUAL runs can be simulated")));
         }
-        return admin.simulate(version, request.year(), request.referenceDate(), Language.of(language));
+        return admin.simulate(version, request.year(), request.referenceDate(), request.subjectType(), request.subjectCode(),
+                Language.of(language));
     }
 
     @GetMapping("/{version}/coverage")

@@ -97,13 +97,15 @@ class RuleSetPages {
                     Locale locale, Principal user, Model model) {
         if (!binding.hasErrors()) {
             try {
-                model.addAttribute("diff", ruleSets.simulate(version, form.year(), form.referenceDate(),
-                        locale));
+                model.addAttribute("diff", ruleSets.simulate(version, form.year(), form.referenceDate(), form.subject(),
+                        form.subjectCode(), locale));
             } catch (RuleSetRefusedException e) {
-                if (e.kind() != Refusal.Kind.INVALID) {
+                // an unknown subject is named at its code, like a field typed wrong
+                boolean atAField = e.kind() == Refusal.Kind.INVALID || e.kind() == Refusal.Kind.NOT_FOUND && !e.errors().isEmpty();
+                if (!atAField) {
                     throw e;
                 }
-                // the service names the field ("year", "referenceDate"): the error is shown at it
+                // the service names the field ("year", "referenceDate", "subjectCode"): the error is shown at it
                 e.errors().forEach(d -> binding.rejectValue(d.path(), "simulation." + d.path(), d.messageIn(locale)));
             }
         }

@@ -70,14 +70,29 @@ public class RuleSetVersions {
 
     /** The version active now. */
     public RuleSetVersion current() {
-        return active().orElseThrow(() -> new IllegalStateException(
-                "No rule set version is active; the first start stores the rules folder as version 1"));
+        return active().orElseThrow(RuleSetVersions::noneActive);
+    }
+
+    private static IllegalStateException noneActive() {
+        return new IllegalStateException("No rule set version is active; the first start stores the rules folder as version 1");
     }
 
     /** One version with its files. */
     public Optional<RuleSetVersion> find(int version) {
         return jdbc.query("SELECT " + SUMMARY + ", files FROM rule_set_version WHERE version = ?",
                 (rs, i) -> version(rs, true), version).stream().findFirst();
+    }
+
+    /** One version without its files: its hash names its content. */
+    Optional<RuleSetVersion> summary(int version) {
+        return jdbc.query("SELECT " + SUMMARY + " FROM rule_set_version WHERE version = ?",
+                (rs, i) -> version(rs, false), version).stream().findFirst();
+    }
+
+    /** The version active now, without its files. */
+    RuleSetVersion currentSummary() {
+        return jdbc.query("SELECT " + SUMMARY + " FROM rule_set_version WHERE status = 'ACTIVE'",
+                (rs, i) -> version(rs, false)).stream().findFirst().orElseThrow(RuleSetVersions::noneActive);
     }
 
     Optional<RuleSetVersion> active() {

@@ -41,9 +41,9 @@ class DecisionStore {
         this.digests = digests;
     }
 
-    /** The digest of a completed run as stored (in the caller's transaction: what it just wrote). */
-    RunDigest digest(RunId run) {
-        return digests.compute(run).orElseThrow(() -> new IllegalStateException("run " + run + " is not stored as completed"));
+    /** The digest of the run the caller's transaction just completed, from the hashes of what it wrote. */
+    RunDigest digest(RunId run, RunDigests.Written written) {
+        return digests.compute(run, written);
     }
 
     void saveRuleSet(RuleSet ruleSet) {
@@ -53,36 +53,97 @@ class DecisionStore {
                 ruleSet.hash(), Gzip.zip(json.bytes(files)));
     }
 
-    void saveChunk(RunId run, int chunk, FactGroup group, List<Verdict> verdicts) {
-        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)",
-                run.value(), chunk, Gzip.zip(json.bytes(json.group(group))));
-        List<Object[]> rows = new ArrayList<>(verdicts.size());
-        for (Verdict v : verdicts) {
-            String unitCode = v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode();
-            rows.add(new Object[]{run.value(), v.subject().getSubjectType().name(), v.subject().getCode(),
-                    v.subject().getName(), unitCode, v.award().name(), v.outcome().name(), null,
-                    v.merit() == null ? null : text(merit(v.merit())),
-                    text(explanations(v.conditions())), text(blockers(v)),
-                    Gzip.zip(json.bytes(json.firings(v.trace())))});
+    /**
+     * A decision as its row stores it: the text columns, and its trace as JSON before compression.
+     * Written by a run and rebuilt by its replay from the same verdict, so both compare equal.
+     */
+    record Row(String subjectType, String subjectCode, String subjectName, String unitCode, String award, String outcome,
+               String merit, String conditions, String exclusions, byte[] trace) {
+
+        /** The row's hash for the run digest; a phase run's qualified person with the ranking's outcome, rank and reasons. */
+        byte[] decisionHash(String finalOutcome, Integer rank, String ranking) {
+            return RunDigests.decision(subjectType, subjectCode, subjectName, unitCode, award, finalOutcome,
+                    rank == null ? null : rank.toString(), merit, ranking, conditions, exclusions);
         }
+    }
+
+    /**
+     * A group's rows ready to be stored: serialised, compressed and hashed by the thread that evaluated
+     * the group, so the one thread writing in the run's transaction only sends them.
+     *
+     * @param awaitingRank the rows of a phase run's qualified people, whose outcome the ranking decides
+     */
+    record Prepared(Object[] snapshot, byte[] snapshotHash, List<Object[]> decisions, List<byte[]> decisionHashes,
+                    List<byte[]> traceHashes, Map<String, Row> awaitingRank) {
+    }
+
+    Row row(Verdict v, Integer countedInFull) {
+        String unitCode = v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode();
+        return new Row(v.subject().getSubjectType().name(), v.subject().getCode(), v.subject().getName(), unitCode,
+                v.award().name(), v.outcome().name(), v.merit() == null ? null : text(merit(v.merit())),
+                text(explanations(v.conditions())), text(blockers(v)), json.bytes(json.firings(v.trace(), countedInFull)));
+    }
+
+    /** Thread-safe: called on the evaluating threads. */
+    Prepared prepare(RunId run, int chunk, FactGroup group, List<Verdict> verdicts, Integer countedInFull) {
+        return json.sharingFacts(() -> prepared(run, chunk, group, verdicts, countedInFull));
+    }
+
+    private Prepared prepared(RunId run, int chunk, FactGroup group, List<Verdict> verdicts, Integer countedInFull) {
+        byte[] facts = json.groupBytes(group);
+        List<Object[]> decisions = new ArrayList<>(verdicts.size());
+        List<byte[]> decisionHashes = new ArrayList<>(verdicts.size());
+        List<byte[]> traceHashes = new ArrayList<>(verdicts.size());
+        Map<String, Row> awaitingRank = new LinkedHashMap<>();
+        for (Verdict v : verdicts) {
+            Row r = row(v, countedInFull);
+            decisions.add(new Object[]{run.value(), r.subjectType(), r.subjectCode(), r.subjectName(), r.unitCode(),
+                    r.award(), r.outcome(), null, r.merit(), r.conditions(), ConditionStates.of(v.conditions()),
+                    r.exclusions(), Gzip.zip(r.trace())});
+            if (v.meritToRank().isPresent()) {
+                awaitingRank.put(v.subject().ref().toString(), r);
+            } else {
+                decisionHashes.add(r.decisionHash(r.outcome(), null, null));
+                traceHashes.add(RunDigests.trace(r.subjectType(), r.subjectCode(), r.trace(), null));
+            }
+        }
+        return new Prepared(new Object[]{run.value(), chunk, Gzip.zip(facts)}, RunDigests.snapshot(chunk, facts),
+                decisions, decisionHashes, traceHashes, awaitingRank);
+    }
+
+    /** Stores a prepared group in the caller's transaction, and notes the hashes of what it stored. */
+    void write(Prepared p, RunDigests.Written written) {
+        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)", p.snapshot());
         jdbc.batchUpdate("INSERT INTO decision (run_id, subject_type, subject_code, subject_name, unit_code, award,"
-                + " outcome, `rank`, merit, conditions, exclusions, trace_gz) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " outcome, `rank`, merit, conditions, condition_states, exclusions, trace_gz)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.decisions());
+        written.snapshot(p.snapshotHash());
+        p.decisionHashes().forEach(written::decision);
+        p.traceHashes().forEach(written::trace);
     }
 
     /**
      * A phase run's ranking: the final outcome and rank of each qualified person, stored over the
      * decision of their group, and the merits ranked as the run's last snapshot chunk.
+     *
+     * @param awaitingRank the rows of the qualified, as their groups stored them, by subject ("PERSON:NV001")
      */
-    void saveRanking(RunId run, int chunk, List<Verdict> ranked) {
+    void saveRanking(RunId run, int chunk, List<Verdict> ranked, Map<String, Row> awaitingRank, Integer countedInFull,
+                     RunDigests.Written written) {
         FactGroup merits = new FactGroup(ranked.stream().map(Verdict::subject).toList(),
                 ranked.stream().map(Verdict::merit).toList());
-        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)",
-                run.value(), chunk, Gzip.zip(json.bytes(json.group(merits))));
+        byte[] facts = json.bytes(json.group(merits));
+        jdbc.update("INSERT INTO run_fact_snapshot (run_id, chunk, facts_gz) VALUES (?, ?, ?)", run.value(), chunk, Gzip.zip(facts));
+        written.snapshot(RunDigests.snapshot(chunk, facts));
         List<Object[]> rows = new ArrayList<>(ranked.size());
         for (Verdict v : ranked) {
-            rows.add(new Object[]{v.outcome().name(), v.rank(), text(explanation(v.ranking())),
-                    Gzip.zip(json.bytes(json.firings(v.trace()))), run.value(), v.subject().getSubjectType().name(),
-                    v.subject().getCode()});
+            String ranking = text(explanation(v.ranking()));
+            byte[] trace = json.bytes(json.firings(v.trace(), countedInFull));
+            rows.add(new Object[]{v.outcome().name(), v.rank(), ranking, Gzip.zip(trace), run.value(),
+                    v.subject().getSubjectType().name(), v.subject().getCode()});
+            Row r = awaitingRank.get(v.subject().ref().toString());
+            written.decision(r.decisionHash(v.outcome().name(), v.rank(), ranking));
+            written.trace(RunDigests.trace(r.subjectType(), r.subjectCode(), r.trace(), trace));
         }
         jdbc.batchUpdate("UPDATE decision SET outcome = ?, `rank` = ?, ranking = ?, ranking_trace_gz = ?"
                 + " WHERE run_id = ? AND subject_type = ? AND subject_code = ?", rows);
@@ -115,24 +176,27 @@ class DecisionStore {
     }
 
     /**
-     * A verdict as {@link #saveChunk} (and, for a ranked person, {@link #saveRanking}) stores it,
+     * A verdict as {@link #prepare} (and, for a ranked person, {@link #saveRanking}) stores it,
      * field by field, read back as the store would read it.
      *
      * @param ranked the ranking session's verdict on the same person, or null
+     * @param countedInFull the run's trace form ({@link FactJson#firings})
      */
-    Map<String, JsonNode> row(Verdict v, Verdict ranked) {
+    Map<String, JsonNode> row(Verdict v, Verdict ranked, Integer countedInFull) {
+        Row stored = row(v, countedInFull);
         Map<String, JsonNode> row = new LinkedHashMap<>();
-        row.put("subjectName", textNode(v.subject().getName()));
-        row.put("unitCode", textNode(v.subject() instanceof Person p ? p.getUnitCode() : v.subject().getCode()));
-        row.put("award", textNode(v.award().name()));
-        row.put("outcome", textNode((ranked == null ? v : ranked).outcome().name()));
+        row.put("subjectName", textNode(stored.subjectName()));
+        row.put("unitCode", textNode(stored.unitCode()));
+        row.put("award", textNode(stored.award()));
+        row.put("outcome", textNode(ranked == null ? stored.outcome() : ranked.outcome().name()));
         row.put("rank", json.mapper().valueToTree(ranked == null ? null : ranked.rank()));
-        row.put("merit", v.merit() == null ? NullNode.getInstance() : read(text(merit(v.merit()))));
+        row.put("merit", readNullable(stored.merit()));
         row.put("ranking", ranked == null ? NullNode.getInstance() : read(text(explanation(ranked.ranking()))));
-        row.put("conditions", read(text(explanations(v.conditions()))));
-        row.put("exclusions", read(text(blockers(v))));
-        row.put("trace", read(text(json.firings(v.trace()))));
-        row.put("rankingTrace", ranked == null ? NullNode.getInstance() : read(text(json.firings(ranked.trace()))));
+        row.put("conditions", read(stored.conditions()));
+        row.put("exclusions", read(stored.exclusions()));
+        row.put("trace", read(new String(stored.trace(), java.nio.charset.StandardCharsets.UTF_8)));
+        row.put("rankingTrace", ranked == null ? NullNode.getInstance()
+                : read(text(json.firings(ranked.trace(), countedInFull))));
         return row;
     }
 
@@ -179,6 +243,26 @@ class DecisionStore {
         // A phase run's list reads in rank order (the unranked after, rank being null).
         sql.append(" ORDER BY subject_type DESC, `rank` IS NULL, `rank`, subject_code");
         return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
+    }
+
+    /**
+     * The decisions of a run with these keys, without traces, in no particular order: a page's rows,
+     * each found by its primary key.
+     */
+    List<DecisionView> byKeys(RunId run, List<DecisionQueries.Key> keys, Locale locale) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        boolean english = Language.english(locale);
+        StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
+                + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ? AND (");
+        List<Object> args = new ArrayList<>(List.of(run.value()));
+        for (DecisionQueries.Key key : keys) {
+            sql.append(args.size() == 1 ? "" : " OR ").append("(subject_type = ? AND subject_code = ?)");
+            args.add(key.type().name());
+            args.add(key.code());
+        }
+        return jdbc.query(sql.append(')').toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
     /** Every stored decision about the subject, by its run's id, the newest run first; without traces. */
@@ -258,7 +342,7 @@ class DecisionStore {
         for (JsonNode f : read(new String(Gzip.unzip(gz), java.nio.charset.StandardCharsets.UTF_8))) {
             steps.add(new DecisionView.TraceStep(offset + f.path("sequence").asInt(), text(f, "ruleId"), text(f, "ruleName"),
                     provisions(f), legalBasis(f, english), text(f, english ? "descriptionEn" : "descriptionVi"), f.path("facts"),
-                    f.path("concluded")));
+                    f.get("counted"), f.path("concluded")));
         }
     }
 
@@ -321,7 +405,11 @@ class DecisionStore {
     }
 
     private String text(JsonNode node) {
-        return new String(json.bytes(node), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return json.mapper().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,5 +1,7 @@
 package vn.thidua.eligibility.runs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.eligibility.model.AwardType;
@@ -63,6 +65,11 @@ public record DecisionView(SubjectType subjectType, String subjectCode, String s
     /** A rule that fired for the subject, in firing order, with the facts it matched as they were then. */
     public record TraceStep(int sequence, String ruleId, String ruleName, List<String> provisions, String legalBasis,
                             String description,
-                            JsonNode facts, JsonNode concluded) {
+                            JsonNode facts,
+                            @Schema(description = "The facts the rule only counted, named by key, by type"
+                                    + " ({\"Dossier\": [\"HS-1\", …]}): present when it counted more than the run keeps"
+                                    + " in full (eligibility.runs.trace-counted-in-full); each is in the run's snapshot")
+                            @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode counted,
+                            JsonNode concluded) {
     }
 }

@@ -37,9 +37,11 @@ class Run {
     int proposed;
     int tiedAtQuota;
     int reserve;
+    /** How its traces name counted facts ({@link FactJson#firings}); null for a run made before they were named by key. */
+    Integer traceCountedInFull;
 
     static Run start(RunKind kind, Integer year, Integer fromYear, Integer toYear, Integer quota,
-                     LocalDate referenceDate, int ruleSetVersion, String startedBy, Instant now) {
+                     LocalDate referenceDate, int ruleSetVersion, String startedBy, Instant now, int traceCountedInFull) {
         Run r = new Run();
         r.kind = kind;
         r.year = year;
@@ -51,6 +53,7 @@ class Run {
         r.ruleSetVersion = ruleSetVersion;
         r.startedBy = startedBy;
         r.startedAt = now;
+        r.traceCountedInFull = traceCountedInFull;
         return r;
     }
 

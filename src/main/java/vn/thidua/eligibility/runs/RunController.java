@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.eligibility.model.Outcome;
 import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.web.Language;
 
@@ -50,19 +48,6 @@ class RunController {
     RunSummary one(@PathVariable long id) {
         RunId run = new RunId(id);
         return runs.find(run).orElseThrow(() -> new RunNotFoundException(run));
-    }
-
-    @GetMapping("/{id}/decisions")
-    @Operation(summary = "Every decision of a run, with each condition met or missed and each exclusion; "
-            + "Vietnamese by default, English with Accept-Language: en")
-    List<DecisionView> decisions(@PathVariable long id, @RequestParam(required = false) SubjectType subjectType,
-                                 @RequestParam(required = false) Outcome outcome,
-                                 @RequestHeader(value = "Accept-Language", required = false) String language) {
-        RunId run = new RunId(id);
-        if (runs.find(run).isEmpty()) {
-            throw new RunNotFoundException(run);
-        }
-        return runs.decisions(run, subjectType, outcome, Language.of(language));
     }
 
     @GetMapping("/{id}/decisions/{subjectType}/{subjectCode}")

@@ -45,6 +45,30 @@ public class RunDigests {
 
     /** The digest of a completed run; empty when the run is not stored or not completed. */
     public Optional<RunDigest> compute(RunId run) {
+        return header(run).map(header -> {
+            Written stored = new Written();
+            streaming.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit, ranking,"
+                    + " conditions, exclusions, trace_gz, ranking_trace_gz FROM decision WHERE run_id = ?", rs -> {
+                stored.decisions.add(fields(rs, 11));
+                stored.traces.add(trace(rs.getString(1), rs.getString(2), unzipped(rs, "trace_gz"), unzipped(rs, "ranking_trace_gz")));
+            }, run.value());
+            streaming.query("SELECT chunk, facts_gz FROM run_fact_snapshot WHERE run_id = ?",
+                    (RowCallbackHandler) rs -> stored.snapshot.add(snapshot(rs.getInt(1), unzipped(rs, "facts_gz"))), run.value());
+            return digest(header, stored);
+        });
+    }
+
+    /**
+     * The digest of a run the caller's transaction just completed, from the hashes of the rows it
+     * wrote, taken as it wrote them: the same value {@link #compute} gives from the stored rows,
+     * without reading back and unpacking every trace and snapshot.
+     */
+    RunDigest compute(RunId run, Written written) {
+        return header(run).map(header -> digest(header, written))
+                .orElseThrow(() -> new IllegalStateException("run " + run + " is not stored as completed"));
+    }
+
+    private Optional<Header> header(RunId run) {
         List<Header> headers = streaming.query("SELECT kind, year, from_year, to_year, quota, reference_date, status,"
                 + " rule_set_version, rule_set_hash, started_by, started_at, finished_at, failure_reason, subject_count,"
                 + " eligible, not_eligible, excluded, proposed, tied_at_quota, reserve, deferred, undetermined FROM run WHERE id = ?",
@@ -53,31 +77,64 @@ public class RunDigests {
         if (headers.isEmpty() || !RunStatus.COMPLETED.name().equals(headers.get(0).status())) {
             return Optional.empty();
         }
-        Header header = headers.get(0);
+        return Optional.of(headers.get(0));
+    }
+
+    private RunDigest digest(Header header, Written written) {
         Map<String, String> parts = new LinkedHashMap<>();
         Rows runRow = new Rows();
         runRow.add(header.fields());
         parts.put("run", runRow.digest());
-        Rows decisions = new Rows();
-        Rows traces = new Rows();
-        streaming.query("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome, `rank`, merit, ranking,"
-                + " conditions, exclusions, trace_gz, ranking_trace_gz FROM decision WHERE run_id = ?", rs -> {
-            decisions.add(fields(rs, 11));
-            traces.addFields(rs.getString(1), rs.getString(2), unzipped(rs, "trace_gz"), unzipped(rs, "ranking_trace_gz"));
-        }, run.value());
-        Rows snapshot = new Rows();
-        streaming.query("SELECT chunk, facts_gz FROM run_fact_snapshot WHERE run_id = ?",
-                (RowCallbackHandler) rs -> snapshot.addFields(rs.getString(1), unzipped(rs, "facts_gz")), run.value());
-        parts.put("decisions", decisions.digest());
-        parts.put("traces", traces.digest());
-        parts.put("snapshot", snapshot.digest());
+        parts.put("decisions", written.decisions.digest());
+        parts.put("traces", written.traces.digest());
+        parts.put("snapshot", written.snapshot.digest());
         Rows ruleSet = new Rows();
         ruleSet.addFields(header.ruleSetHash(), storedRuleSetHash(header.ruleSetHash()));
         parts.put("ruleSet", ruleSet.digest());
         MessageDigest all = sha();
         all.update("run-digest-v1".getBytes(StandardCharsets.UTF_8));
         parts.forEach((name, hash) -> all.update(("\u0000" + name + "\u0000" + hash).getBytes(StandardCharsets.UTF_8)));
-        return Optional.of(new RunDigest(HexFormat.of().formatHex(all.digest()), parts));
+        return new RunDigest(HexFormat.of().formatHex(all.digest()), parts);
+    }
+
+    /**
+     * The hashes of the rows of one run, part by part, gathered as they are read or written; a row's
+     * hash is taken from its columns as the database returns them (text, a number as its digits,
+     * a gzip column unpacked).
+     */
+    static final class Written {
+        private final Rows decisions = new Rows();
+        private final Rows traces = new Rows();
+        private final Rows snapshot = new Rows();
+
+        void decision(byte[] hash) {
+            decisions.hashes.add(hash);
+        }
+
+        void trace(byte[] hash) {
+            traces.hashes.add(hash);
+        }
+
+        void snapshot(byte[] hash) {
+            snapshot.hashes.add(hash);
+        }
+    }
+
+    /** A decision row's hash from its columns subject_type … exclusions, in the table's order. */
+    static byte[] decision(String... columns) {
+        return Rows.hash(Arrays.stream(columns).map(c -> c == null ? null : c.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new));
+    }
+
+    /** A trace row's hash: its subject, its trace and its ranking trace (null outside a phase run's ranking). */
+    static byte[] trace(String subjectType, String subjectCode, byte[] trace, byte[] rankingTrace) {
+        return Rows.hash(new byte[][]{subjectType.getBytes(StandardCharsets.UTF_8), subjectCode.getBytes(StandardCharsets.UTF_8),
+                trace, rankingTrace});
+    }
+
+    /** A snapshot chunk's hash. */
+    static byte[] snapshot(int chunk, byte[] facts) {
+        return Rows.hash(new byte[][]{Integer.toString(chunk).getBytes(StandardCharsets.UTF_8), facts});
     }
 
     /** Every completed run, oldest first. */
@@ -144,8 +201,16 @@ public class RunDigests {
                     : f instanceof byte[] b ? b : f.toString().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
         }
 
-        /** Each field length-prefixed, null apart from empty, so no two rows hash alike by accident. */
         void add(byte[][] fields) {
+            hashes.add(hash(fields));
+        }
+
+        void add(byte[] hash) {
+            hashes.add(hash);
+        }
+
+        /** Each field length-prefixed, null apart from empty, so no two rows hash alike by accident. */
+        static byte[] hash(byte[][] fields) {
             MessageDigest row = sha();
             for (byte[] f : fields) {
                 if (f == null) {
@@ -156,7 +221,7 @@ public class RunDigests {
                     row.update(f);
                 }
             }
-            hashes.add(row.digest());
+            return row.digest();
         }
 
         String digest() {

@@ -3,13 +3,14 @@ package vn.thidua.eligibility.runs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.eligibility.database.DatabaseOutage;
 import vn.thidua.eligibility.engine.CompiledRules;
+import vn.thidua.eligibility.engine.Evaluators;
 import vn.thidua.eligibility.engine.FactGroup;
 import vn.thidua.eligibility.engine.IncompleteDecisionException;
+import vn.thidua.eligibility.engine.OrderedPipeline;
 import vn.thidua.eligibility.engine.RuleCompilationException;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.engine.RuleLimitExceededException;
@@ -27,15 +28,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Evaluates a run: compiles its rule set (cached by hash), then, in ONE transaction,
  * reads the facts group by group, lets the engine decide and writes each group's decisions and
- * snapshot, and marks the run COMPLETED. A phase run judges people only, group by group, then ranks
+ * snapshot, and marks the run COMPLETED with the digest of the rows it wrote. A phase run judges people only, group by group, then ranks
  * the qualified ones together in one more session and writes their rank and final outcome. Any failure rolls all of that back and records FAILED
  * with the reason.
  */
@@ -53,11 +54,11 @@ class RunExecutor {
     private final ApplicationEventPublisher events;
     private final RunSettings settings;
     private final Clock clock;
-    private final ExecutorService evaluators;
+    private final Evaluators evaluators;
 
     RunExecutor(RuleEngine engine, FactGroups factGroups, DecisionStore store, Runs runs,
                 TransactionTemplate tx, ApplicationEventPublisher events, RunSettings settings, Clock clock,
-                ThreadPoolTaskExecutor evaluatorPool) {
+                Evaluators evaluators) {
         this.engine = engine;
         this.factGroups = factGroups;
         this.store = store;
@@ -66,7 +67,7 @@ class RunExecutor {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
-        this.evaluators = evaluatorPool.getThreadPoolExecutor();
+        this.evaluators = evaluators;
     }
 
     RunSummary execute(Run run, RuleSet ruleSet) {
@@ -83,11 +84,15 @@ class RunExecutor {
                 store.saveRuleSet(ruleSet);
                 Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
                 List<Merit> toRank = new ArrayList<>();
-                int[] chunk = {0};
-                // Groups are evaluated on the pool; this (the transaction's) thread reads the next ones
-                // and writes the finished ones, in the order read, so the run stays deterministic.
-                OrderedPipeline<Judged> pipeline = new OrderedPipeline<>(evaluators, 2 * settings.threads(), judged -> {
-                    store.saveChunk(id, chunk[0]++, judged.group(), judged.verdicts());
+                Map<String, DecisionStore.Row> awaitingRank = new HashMap<>();
+                RunDigests.Written written = new RunDigests.Written();
+                int[] chunks = {0};
+                // Groups are evaluated, serialised and compressed on the pool; this (the transaction's)
+                // thread reads the next ones and writes the finished ones, in the order read, so the run
+                // stays deterministic.
+                OrderedPipeline<Judged> pipeline = evaluators.inOrder(judged -> {
+                    store.write(judged.rows(), written);
+                    awaitingRank.putAll(judged.rows().awaitingRank());
                     // Only the merits of the qualified are kept for the ranking: memory stays bounded by them.
                     judged.verdicts().forEach(v -> v.meritToRank().ifPresentOrElse(toRank::add,
                             () -> counts.merge(v.outcome(), 1, Integer::sum)));
@@ -96,19 +101,22 @@ class RunExecutor {
                         settings.unitsPerGroup(), group -> {
                     // a phase run judges the subjects its rule set's phase.subjectTypes names (people)
                     FactGroup judged = engine.judgedIn(evaluation, parameters, group);
-                    pipeline.submit(() -> new Judged(judged, engine.evaluate(compiled, evaluation, parameters, judged,
-                            timeLeft(t0))));
+                    int chunk = chunks[0]++;
+                    pipeline.submit(() -> {
+                        List<Verdict> verdicts = engine.evaluate(compiled, evaluation, parameters, judged, timeLeft(t0));
+                        return new Judged(verdicts, store.prepare(id, chunk, judged, verdicts, run.traceCountedInFull));
+                    });
                 });
                 pipeline.finish();
                 if (run.kind == RunKind.PHASE) {
                     List<Verdict> ranked = engine.rank(compiled, evaluation, parameters, toRank, timeLeft(t0));
-                    store.saveRanking(id, chunk[0], ranked);
+                    store.saveRanking(id, chunks[0], ranked, awaitingRank, run.traceCountedInFull, written);
                     ranked.forEach(v -> counts.merge(v.outcome(), 1, Integer::sum));
                 }
                 run.complete(ruleSet.hash(), counts, clock.instant());
                 runs.save(run);
                 // the digest of what this transaction wrote goes into the audit chain before it commits
-                events.publishEvent(completed(run, store.digest(id)));
+                events.publishEvent(completed(run, store.digest(id, written)));
             });
             log.info("Run {} completed: {} subjects in {} ms", run.id, run.subjectCount, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuleCompilationException | NoValueInForceException
@@ -140,7 +148,8 @@ class RunExecutor {
                 run.subjectCount, run.failureReason, digest);
     }
 
-    private record Judged(FactGroup group, List<Verdict> verdicts) {
+    /** A group's verdicts (for the counts and the ranking) and its rows ready to store. */
+    private record Judged(List<Verdict> verdicts, DecisionStore.Prepared rows) {
     }
 
     private void recordFailure(Run run, String hash, String reason) {

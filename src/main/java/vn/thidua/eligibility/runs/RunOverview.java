@@ -6,14 +6,14 @@ import vn.thidua.eligibility.model.SubjectType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * What the run page draws above its table, counted from the run's decisions: each unit's own
- * outcome with its people's outcomes, and how often each condition was met.
+ * What the run page draws above its table, from the run's aggregates ({@link RunAggregates}): each
+ * unit's own outcome with its people's outcomes, and how often each condition was met.
  *
  * @param largestUnit the most people of any unit, the full width of the bars
  */
@@ -32,26 +32,33 @@ record RunOverview(List<UnitOutcomes> units, List<ConditionTally> conditions, in
         }
     }
 
-    static RunOverview of(List<DecisionView> decisions) {
-        Map<String, UnitOutcomes> units = new LinkedHashMap<>();
-        decisions.stream().filter(d -> d.subjectType() == SubjectType.UNIT)
-                .sorted(Comparator.comparing(DecisionView::subjectCode))
-                .forEach(d -> units.put(d.subjectCode(), new UnitOutcomes(d.subjectCode(), d.subjectName(), d.outcome(),
-                        new EnumMap<>(Outcome.class))));
-        Map<String, int[]> tallies = new LinkedHashMap<>();
-        Map<String, SubjectType> typeOf = new LinkedHashMap<>();
-        for (DecisionView d : decisions) {
-            if (d.subjectType() == SubjectType.PERSON) {
-                // a person whose unit was not evaluated still counts, under the unit's code
-                units.computeIfAbsent(d.unitCode(), code -> new UnitOutcomes(code, code, null, new EnumMap<>(Outcome.class)))
-                        .people().merge(d.outcome(), 1, Integer::sum);
-            }
-            for (DecisionView.Condition c : d.conditions()) {
-                int[] metAndTotal = tallies.computeIfAbsent(c.code(), code -> new int[3]);
-                metAndTotal[0] += Boolean.TRUE.equals(c.met()) ? 1 : 0;
-                metAndTotal[1] += c.met() == null ? 1 : 0;
-                metAndTotal[2]++;
-                typeOf.putIfAbsent(c.code(), d.subjectType());
+    /** A unit's own decision. */
+    record UnitRow(String code, String name, Outcome outcome) {
+    }
+
+    /** How many people of a unit have an outcome. */
+    record PeopleCount(String unitCode, Outcome outcome, int count) {
+    }
+
+    /** How many decisions of a subject type have these states of their conditions. */
+    record StatesCount(SubjectType subjectType, List<ConditionStates.State> states, int count) {
+    }
+
+    static RunOverview of(List<UnitRow> unitRows, List<PeopleCount> people, List<StatesCount> states) {
+        Map<String, UnitOutcomes> units = new TreeMap<>();
+        unitRows.forEach(u -> units.put(u.code(), new UnitOutcomes(u.code(), u.name(), u.outcome(), new EnumMap<>(Outcome.class))));
+        // a person whose unit was not evaluated still counts, under the unit's code
+        people.forEach(p -> units.computeIfAbsent(p.unitCode(), code -> new UnitOutcomes(code, code, null, new EnumMap<>(Outcome.class)))
+                .people().merge(p.outcome(), p.count(), Integer::sum));
+        Map<String, int[]> tallies = new TreeMap<>();
+        Map<String, SubjectType> typeOf = new TreeMap<>();
+        for (StatesCount s : states) {
+            for (ConditionStates.State c : s.states()) {
+                int[] n = tallies.computeIfAbsent(c.code(), code -> new int[3]);
+                n[0] += c.state() == ConditionStates.MET ? s.count() : 0;
+                n[1] += c.state() == ConditionStates.UNDETERMINED ? s.count() : 0;
+                n[2] += s.count();
+                typeOf.putIfAbsent(c.code(), s.subjectType());
             }
         }
         List<ConditionTally> conditions = new ArrayList<>();
@@ -59,6 +66,19 @@ record RunOverview(List<UnitOutcomes> units, List<ConditionTally> conditions, in
         conditions.sort(Comparator.comparing(ConditionTally::subjectType).thenComparing(ConditionTally::code));
         int largest = units.values().stream().mapToInt(UnitOutcomes::peopleCount).max().orElse(0);
         return new RunOverview(List.copyOf(units.values()), conditions, largest);
+    }
+
+    /** The units a chart draws: a province's thousand would be a page of bars no one reads. */
+    static final int CHARTED_UNITS = 50;
+
+    /** The first units by code, as many as a chart draws; the unit filter reaches every one. */
+    public List<UnitOutcomes> chartedUnits() {
+        return units.subList(0, Math.min(CHARTED_UNITS, units.size()));
+    }
+
+    /** The codes of the units, the unit filter's choices. */
+    public List<String> unitCodes() {
+        return units.stream().map(UnitOutcomes::code).toList();
     }
 
     /** The unit condition missed by the most units: what holds most units back. */

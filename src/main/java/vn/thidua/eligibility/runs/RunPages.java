@@ -14,12 +14,10 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.eligibility.facts.FactCompleteness;
 import vn.thidua.eligibility.facts.FactCounts;
 import vn.thidua.eligibility.facts.FactCoverage;
-import vn.thidua.eligibility.model.RunKind;
 import vn.thidua.eligibility.model.SubjectType;
 
 import java.security.Principal;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,9 +34,13 @@ class RunPages {
     private final RunProposals proposals;
     private final FactCompleteness completeness;
     private final RunReplay replay;
+    private final DecisionQueries queries;
+    private final RunAggregates aggregates;
 
     RunPages(RunService runs, FactCounts facts, TraceTables traces, RunProposals proposals,
-             FactCompleteness completeness, RunReplay replay) {
+             FactCompleteness completeness, RunReplay replay, DecisionQueries queries, RunAggregates aggregates) {
+        this.queries = queries;
+        this.aggregates = aggregates;
         this.replay = replay;
         this.completeness = completeness;
         this.runs = runs;
@@ -102,8 +104,13 @@ class RunPages {
         return "runs";
     }
 
+    /**
+     * A run with its counts and charts from SQL aggregates, and a page of its decisions as filtered and
+     * sorted: a province's run shows as quickly as a Department's.
+     */
     @GetMapping("/runs/{id}")
-    String run(@PathVariable long id, DecisionFilter filter, Locale locale, Model model) {
+    String run(@PathVariable long id, DecisionFilter filter, @RequestParam(required = false) Integer page,
+               @RequestParam(required = false) String sort, Locale locale, Model model) {
         RunSummary run = runs.find(new RunId(id)).orElseThrow(RunPages::notFound);
         model.addAttribute("run", run);
         model.addAttribute("filter", filter);
@@ -111,11 +118,15 @@ class RunPages {
             model.addAttribute("refreshSeconds", POLL_SECONDS);
             return "run";
         }
-        List<DecisionView> all = runs.decisions(run.id(), null, null, locale);
-        model.addAttribute("overview", RunOverview.of(all));
-        model.addAttribute("decisions", run.kind() == RunKind.PHASE ? byRank(filter.apply(all)) : filter.apply(all));
+        DecisionPaging paging = DecisionPaging.of(page, null, sort);
+        RunOverview overview = aggregates.overview(run.id());
+        model.addAttribute("overview", overview);
+        DecisionPage decisions = runs.awardedBy(run.id(), queries.page(run.id(), filter.checked(), paging, locale));
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("links", DecisionPageLinks.of(id, filter, decisions));
+        model.addAttribute("sorts", DecisionSort.values());
         model.addAttribute("proposal", proposals.ofRun(id).orElse(null));
-        model.addAttribute("unitCodes", all.stream().map(DecisionView::unitCode).distinct().sorted().toList());
+        model.addAttribute("unitCodes", overview.unitCodes());
         return "run";
     }
 
@@ -130,7 +141,7 @@ class RunPages {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         model.addAttribute("replay", replay.replay(run.id()));
-        return run(id, new DecisionFilter(null, null, null, null), locale, model);
+        return run(id, DecisionFilter.NONE, null, null, locale, model);
     }
 
     @GetMapping("/runs/{id}/decisions/{type}/{code}")
@@ -143,12 +154,6 @@ class RunPages {
         model.addAttribute("decision", decision);
         model.addAttribute("steps", traces.steps(decision.trace()));
         return "decision";
-    }
-
-    /** A phase run's people in the order they were ranked; those not ranked (not qualified, excluded) after. */
-    private static List<DecisionView> byRank(List<DecisionView> decisions) {
-        return decisions.stream().sorted(Comparator.comparing(DecisionView::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(DecisionView::outcome).thenComparing(DecisionView::subjectCode)).toList();
     }
 
     private static ResponseStatusException notFound() {

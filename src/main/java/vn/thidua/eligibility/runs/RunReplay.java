@@ -123,7 +123,7 @@ class RunReplay {
                     toRank.put(subject, v);
                     merits.add(v.merit());
                 } else {
-                    rows.put(subject, store.row(v, null));
+                    rows.put(subject, store.row(v, null, run.traceCountedInFull));
                     counts.merge(v.outcome(), 1, Integer::sum);
                 }
             }
@@ -131,7 +131,7 @@ class RunReplay {
         if (run.kind == RunKind.PHASE && !merits.isEmpty()) {
             for (Verdict ranked : engine.rank(compiled, evaluation, parameters, merits)) {
                 String subject = ranked.subject().ref().toString();
-                rows.put(subject, store.row(toRank.get(subject), ranked));
+                rows.put(subject, store.row(toRank.get(subject), ranked, run.traceCountedInFull));
                 counts.merge(ranked.outcome(), 1, Integer::sum);
             }
         }

@@ -92,7 +92,8 @@ public class RunService implements SmartInitializingSingleton {
         Run run;
         synchronized (inFlight) {
             run = runs.save(Run.start(checked.kind(), checked.year(), checked.fromYear(), checked.toYear(),
-                    checked.quota(), checked.referenceDate(), rules.version(), user, clock.instant()));
+                    checked.quota(), checked.referenceDate(), rules.version(), user, clock.instant(),
+                    settings.traceCountedInFull()));
             inFlight.add(run.id);
         }
         Future<RunSummary> done = pool.submit(() -> evaluate(run, rules));
@@ -169,6 +170,16 @@ public class RunService implements SmartInitializingSingleton {
         }
         Optional<Organisation.Names> names = names(id);
         return found.stream().map(d -> awardedBy(d, names)).toList();
+    }
+
+    /** A page of the run's decisions ({@link DecisionQueries}), each naming who grants its award. */
+    DecisionPage awardedBy(RunId id, DecisionPage page) {
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Optional<Organisation.Names> names = names(id);
+        return new DecisionPage(page.items().stream().map(d -> awardedBy(d, names)).toList(), page.total(), page.page(),
+                page.size(), page.sort());
     }
 
     public Optional<DecisionView> decision(RunId id, SubjectType type, String code, Locale locale) {

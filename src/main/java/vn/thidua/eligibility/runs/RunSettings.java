@@ -10,17 +10,15 @@ import java.time.Duration;
  * @param syncWait      how long POST /api/runs waits for the run before answering 202 to poll
  * @param concurrentRuns runs evaluated at the same time; more wait in a queue
  * @param zone          the time zone that decides "today" for a default reference date
- * @param evaluationThreads threads evaluating groups of one run while it reads and writes the next;
- *                      0 means one per processor
  * @param maxDuration   how long one run may evaluate in all; past it the run is FAILED
  *                      (each rule session has its own, shorter limit: eligibility.engine.session-timeout)
+ * @param traceCountedInFull how many facts a firing may count through an accumulate and still have
+ *                      each copied in full into the trace; past it they are named by key (the unit's
+ *                      thousand dossiers), the ones that explain the result staying in full in what
+ *                      the rule concluded. Recorded with each run, so its replay writes the same.
  */
 @ConfigurationProperties("eligibility.runs")
 record RunSettings(@DefaultValue("4") int unitsPerGroup, @DefaultValue("20s") Duration syncWait,
                    @DefaultValue("2") int concurrentRuns, @DefaultValue("Asia/Ho_Chi_Minh") String zone,
-                   @DefaultValue("0") int evaluationThreads, @DefaultValue("10m") Duration maxDuration) {
-
-    int threads() {
-        return evaluationThreads > 0 ? evaluationThreads : Runtime.getRuntime().availableProcessors();
-    }
+                   @DefaultValue("10m") Duration maxDuration, @DefaultValue("20") int traceCountedInFull) {
 }

@@ -38,14 +38,30 @@ class TraceTables {
         this.formats = formats;
     }
 
-    record Step(DecisionView.TraceStep step, List<FactTable> saw, List<FactTable> concluded) {
+    record Step(DecisionView.TraceStep step, List<FactTable> saw, List<Counted> counted, List<FactTable> concluded) {
+    }
+
+    /** Facts a rule only counted, named by key: their kind, how many, and their keys. */
+    record Counted(String title, int count, String keys) {
     }
 
     record FactTable(String title, List<String> columns, List<List<String>> rows) {
     }
 
     List<Step> steps(List<DecisionView.TraceStep> trace) {
-        return trace.stream().map(s -> new Step(s, tables(s.facts()), tables(s.concluded()))).toList();
+        return trace.stream().map(s -> new Step(s, tables(s.facts()), counted(s.counted()), tables(s.concluded()))).toList();
+    }
+
+    private List<Counted> counted(JsonNode byType) {
+        List<Counted> out = new ArrayList<>();
+        if (byType != null) {
+            byType.fields().forEachRemaining(e -> {
+                List<String> keys = new ArrayList<>();
+                e.getValue().forEach(k -> keys.add(k.asText()));
+                out.add(new Counted(labels.of("fact.type." + e.getKey(), e.getKey()), keys.size(), String.join("; ", keys)));
+            });
+        }
+        return out;
     }
 
     List<FactTable> tables(JsonNode facts) {

@@ -4,158 +4,178 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /**
- * A synthetic Department as a fact bundle: {@code units} units of {@code peoplePerUnit} people,
+ * A synthetic organisation as a fact bundle: {@code units} units of {@code peoplePerUnit} people,
  * scored items for two years, provincial tasks, {@code dossiersPerUnit} TTHC dossiers per unit,
- * initiatives, some discipline, ratings and earlier awards. Seeded, so every run is the same.
- * <p>
- * Each kind's array is written as a stream to a file of its own, and the files are joined into the
- * bundle: a province's bundle (a million dossiers, about 110 MB) is never held as a tree.
+ * initiatives, some discipline, ratings and earlier awards' proportions as in the demo. Seeded per
+ * unit and per section, so the same sizes always give the same bundle; written as a stream, so a
+ * province or a nation is generated without holding it in memory.
  */
 public final class DepartmentGenerator {
-    private static final List<String> KINDS = List.of("units", "people", "criteria", "tasks", "dossiers", "initiatives",
-            "disciplines", "ratings");
-    private final JsonFactory json = new JsonFactory();
-    private final Random random = new Random(42);
+    private static final JsonFactory JSON = new JsonFactory();
 
-    public byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws Exception {
-        Path file = Files.createTempFile("department", ".json");
-        try {
-            write(file, units, peoplePerUnit, itemsPerUnit, dossiersPerUnit, year);
-            return Files.readAllBytes(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+    public byte[] bundle(int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, units, peoplePerUnit, itemsPerUnit, dossiersPerUnit, year);
+        return out.toByteArray();
     }
 
-    /** Writes the bundle to a file, streamed. */
-    public void write(Path bundle, int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year)
+    /** Writes the bundle, one section after the other, each unit's records drawn from its own seed. */
+    public void write(OutputStream out, int units, int peoplePerUnit, int itemsPerUnit, int dossiersPerUnit, int year)
             throws IOException {
-        Map<String, Path> parts = new LinkedHashMap<>();
-        Map<String, JsonGenerator> out = new LinkedHashMap<>();
-        try {
-            for (String kind : KINDS) {
-                Path part = Files.createTempFile("department-" + kind, ".json");
-                parts.put(kind, part);
-                JsonGenerator g = json.createGenerator(part.toFile(), JsonEncoding.UTF8);
-                g.writeStartArray();
-                out.put(kind, g);
-            }
-            generate(out, units, peoplePerUnit, itemsPerUnit, dossiersPerUnit, year);
-            for (JsonGenerator g : out.values()) {
-                g.writeEndArray();
-                g.close();
-            }
-            try (OutputStream file = Files.newOutputStream(bundle)) {
-                file.write('{');
-                boolean first = true;
-                for (String kind : KINDS) {
-                    file.write(((first ? "" : ",") + "\"" + kind + "\":").getBytes(StandardCharsets.UTF_8));
-                    first = false;
-                    try (InputStream in = Files.newInputStream(parts.get(kind))) {
-                        in.transferTo(file);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            section(g, "units", units, (u, r) -> {
+                g.writeStartObject();
+                g.writeStringField("code", unit(u));
+                g.writeStringField("name", "Phòng " + u);
+                g.writeEndObject();
+            });
+            section(g, "people", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    g.writeStartObject();
+                    g.writeStringField("code", person(u, p, peoplePerUnit));
+                    g.writeStringField("fullName", "Người " + person(u, p, peoplePerUnit));
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("category", p % 3 == 0 ? "VIEN_CHUC" : "CONG_CHUC");
+                    g.writeStringField("gender", p % 2 == 0 ? "FEMALE" : "MALE");
+                    g.writeEndObject();
+                }
+            });
+            section(g, "criteria", units, (u, r) -> {
+                for (int i = 0; i < itemsPerUnit; i++) {
+                    BigDecimal max = BigDecimal.valueOf(1 + r.nextInt(4));
+                    String officer = peoplePerUnit == 0 ? null : person(u, i % peoplePerUnit, peoplePerUnit);
+                    for (int y = year - 1; y <= year; y++) {
+                        BigDecimal score = r.nextInt(5) == 0 ? max.divide(BigDecimal.valueOf(2)) : max;
+                        g.writeStartObject();
+                        g.writeNumberField("year", y);
+                        g.writeStringField("code", (u + 1) + "." + (i + 1));
+                        g.writeStringField("name", "Tiêu chí " + i);
+                        g.writeNumberField("maxScore", max);
+                        g.writeNumberField("score", score);
+                        g.writeStringField("unitCode", unit(u));
+                        if (officer != null) {
+                            g.writeStringField("officerCode", officer);
+                        }
+                        g.writeEndObject();
                     }
                 }
-                file.write('}');
-            }
-        } finally {
-            for (Path part : parts.values()) {
-                Files.deleteIfExists(part);
-            }
-        }
-    }
-
-    /** The dossiers alone, as the CSV a one-stop system exports (code prefix so they do not collide with the bundle's). */
-    public void writeDossiersCsv(Path csv, int units, int dossiersPerUnit, int year, String prefix) throws IOException {
-        Random seeded = new Random(7);
-        try (var w = Files.newBufferedWriter(csv)) {
-            w.write("\uFEFFMã hồ sơ;Mã đơn vị;Hạn xử lý;Ngày hoàn thành\n");
-            for (int u = 0; u < units; u++) {
-                String unit = String.format("U%04d", u);
+            });
+            section(g, "tasks", units, (u, r) -> {
+                for (int t = 0; t < 3; t++) {
+                    LocalDate due = LocalDate.of(year, 3 + 3 * t, 28);
+                    g.writeStartObject();
+                    g.writeStringField("code", "T-" + unit(u) + "-" + t);
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("title", "Nhiệm vụ " + t);
+                    g.writeStringField("dueDate", due.toString());
+                    g.writeStringField("completedDate", due.plusDays(r.nextInt(20) == 0 ? 5 : -3).toString());
+                    g.writeEndObject();
+                }
+            });
+            section(g, "dossiers", units, (u, r) -> {
                 for (int d = 0; d < dossiersPerUnit; d++) {
-                    LocalDate due = LocalDate.of(year, 1, 1).plusDays(seeded.nextInt(360));
-                    LocalDate done = due.plusDays(seeded.nextInt(300) == 0 ? 2 : -1);
-                    w.write(prefix + unit + "-" + d + ";" + unit + ";" + dmy(due) + ";" + dmy(done) + "\n");
+                    LocalDate due = LocalDate.of(year, 1, 1).plusDays(r.nextInt(360));
+                    g.writeStartObject();
+                    g.writeStringField("code", "HS-" + unit(u) + "-" + d);
+                    g.writeStringField("unitCode", unit(u));
+                    g.writeStringField("dueDate", due.toString());
+                    g.writeStringField("completedDate", due.plusDays(r.nextInt(300) == 0 ? 2 : -1).toString());
+                    g.writeEndObject();
                 }
-            }
+            });
+            section(g, "initiatives", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    if (r.nextInt(8) == 0) {
+                        String code = person(u, p, peoplePerUnit);
+                        g.writeStartObject();
+                        g.writeStringField("code", "SK-" + code);
+                        g.writeStringField("personCode", code);
+                        g.writeNumberField("year", year);
+                        g.writeStringField("title", "Sáng kiến " + code);
+                        g.writeStringField("recognizedOn", LocalDate.of(year, 11, 1 + r.nextInt(28)).toString());
+                        g.writeEndObject();
+                    }
+                }
+            });
+            section(g, "disciplines", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    if (r.nextInt(40) == 0) {
+                        g.writeStartObject();
+                        g.writeStringField("subjectType", "PERSON");
+                        g.writeStringField("subjectCode", person(u, p, peoplePerUnit));
+                        g.writeStringField("kind", "SANCTION");
+                        g.writeStringField("from", LocalDate.of(year, 6, 1).toString());
+                        g.writeStringField("to", LocalDate.of(year + 1, 5, 31).toString());
+                        g.writeEndObject();
+                    }
+                }
+            });
+            section(g, "ratings", units, (u, r) -> {
+                for (int p = 0; p < peoplePerUnit; p++) {
+                    for (int y = year - 1; y <= year; y++) {
+                        g.writeStartObject();
+                        g.writeStringField("personCode", person(u, p, peoplePerUnit));
+                        g.writeNumberField("year", y);
+                        g.writeStringField("rating", r.nextInt(4) == 0 ? "HTXSNV" : "HTTNV");
+                        g.writeEndObject();
+                    }
+                }
+            });
+            g.writeEndObject();
         }
     }
 
-    private static String dmy(LocalDate date) {
-        return String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    private interface UnitWriter {
+        void write(int unit, Random random) throws IOException;
     }
 
-    private void generate(Map<String, JsonGenerator> out, int units, int peoplePerUnit, int itemsPerUnit,
-                          int dossiersPerUnit, int year) throws IOException {
-        int person = 0;
+    /** One array of the bundle, unit by unit, each unit drawing from a seed of its own for that section. */
+    private static void section(JsonGenerator g, String name, int units, UnitWriter each) throws IOException {
+        g.writeArrayFieldStart(name);
         for (int u = 0; u < units; u++) {
-            String unit = String.format("U%04d", u);
-            object(out.get("units"), "code", unit, "name", "Phòng " + u);
-            for (int p = 0; p < peoplePerUnit; p++) {
-                String code = String.format("P%06d", person++);
-                object(out.get("people"), "code", code, "fullName", "Người " + code, "unitCode", unit,
-                        "category", p % 3 == 0 ? "VIEN_CHUC" : "CONG_CHUC", "gender", p % 2 == 0 ? "FEMALE" : "MALE");
-                for (int y = year - 1; y <= year; y++) {
-                    object(out.get("ratings"), "personCode", code, "year", y, "rating", random.nextInt(4) == 0 ? "HTXSNV" : "HTTNV");
-                }
-                if (random.nextInt(8) == 0) {
-                    object(out.get("initiatives"), "code", "SK-" + code, "personCode", code, "year", year,
-                            "title", "Sáng kiến " + code, "recognizedOn", LocalDate.of(year, 11, 1 + random.nextInt(28)).toString());
-                }
-                if (random.nextInt(40) == 0) {
-                    object(out.get("disciplines"), "subjectType", "PERSON", "subjectCode", code, "kind", "SANCTION",
-                            "from", LocalDate.of(year, 6, 1).toString(), "to", LocalDate.of(year + 1, 5, 31).toString());
-                }
-            }
-            for (int i = 0; i < itemsPerUnit; i++) {
-                BigDecimal max = BigDecimal.valueOf(1 + random.nextInt(4));
-                String officer = String.format("P%06d", person - peoplePerUnit + i % peoplePerUnit);
-                for (int y = year - 1; y <= year; y++) {
-                    BigDecimal score = random.nextInt(5) == 0 ? max.divide(BigDecimal.valueOf(2)) : max;
-                    object(out.get("criteria"), "year", y, "code", (u + 1) + "." + (i + 1), "name", "Tiêu chí " + i,
-                            "maxScore", max, "score", score, "unitCode", unit, "officerCode", officer);
-                }
-            }
-            for (int t = 0; t < 3; t++) {
-                LocalDate due = LocalDate.of(year, 3 + 3 * t, 28);
-                object(out.get("tasks"), "code", "T-" + unit + "-" + t, "unitCode", unit, "title", "Nhiệm vụ " + t,
-                        "dueDate", due.toString(), "completedDate", due.plusDays(random.nextInt(20) == 0 ? 5 : -3).toString());
-            }
-            for (int d = 0; d < dossiersPerUnit; d++) {
-                LocalDate due = LocalDate.of(year, 1, 1).plusDays(random.nextInt(360));
-                object(out.get("dossiers"), "code", "HS-" + unit + "-" + d, "unitCode", unit, "dueDate", due.toString(),
-                        "completedDate", due.plusDays(random.nextInt(300) == 0 ? 2 : -1).toString());
-            }
+            each.write(u, new Random(42L * 1_000_003 + u * 31L + name.hashCode()));
         }
+        g.writeEndArray();
     }
 
-    /** One record: names and values alternating. */
-    private static void object(JsonGenerator g, Object... fields) throws IOException {
-        g.writeStartObject();
-        for (int i = 0; i < fields.length; i += 2) {
-            String name = (String) fields[i];
-            Object value = fields[i + 1];
-            if (value instanceof Integer n) {
-                g.writeNumberField(name, n);
-            } else if (value instanceof BigDecimal d) {
-                g.writeNumberField(name, d);
-            } else {
-                g.writeStringField(name, (String) value);
+    /**
+     * The dossiers alone, as the CSV a one-stop system exports them (BOM, semicolons, Vietnamese headers,
+     * dates dd/MM/yyyy), their codes given a prefix so that they are new beside the bundle's.
+     */
+    public void writeDossiersCsv(OutputStream out, int units, int dossiersPerUnit, int year, String prefix) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        csv.write("\uFEFFMã hồ sơ;Mã đơn vị;Hạn xử lý;Ngày hoàn thành\n");
+        DateTimeFormatter dayFirst = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        for (int u = 0; u < units; u++) {
+            Random r = new Random(7L * 1_000_003 + u);
+            for (int d = 0; d < dossiersPerUnit; d++) {
+                LocalDate due = LocalDate.of(year, 1, 1).plusDays(r.nextInt(360));
+                csv.write(prefix + unit(u) + "-" + d + ";" + unit(u) + ";" + due.format(dayFirst) + ";"
+                        + due.plusDays(r.nextInt(300) == 0 ? 2 : -1).format(dayFirst) + "\n");
             }
         }
-        g.writeEndObject();
+        csv.flush();
+    }
+
+    private static String unit(int u) {
+        return String.format("U%05d", u);
+    }
+
+    private static String person(int unit, int p, int peoplePerUnit) {
+        return String.format("P%07d", unit * peoplePerUnit + p);
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.eligibility.EligibilityApplication;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -43,8 +45,12 @@ public final class ImportBenchmark {
         Path bundle = folder.resolve("province.json");
         Path csv = folder.resolve("dossiers.csv");
         DepartmentGenerator generator = new DepartmentGenerator();
-        generator.write(bundle, units, people, items, dossiers, 2024);
-        generator.writeDossiersCsv(csv, units, dossiers, 2024, "CSV-");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(bundle), 1 << 16)) {
+            generator.write(out, units, people, items, dossiers, 2024);
+        }
+        try (OutputStream out = Files.newOutputStream(csv)) {
+            generator.writeDossiersCsv(out, units, dossiers, 2024, "CSV-");
+        }
         System.out.printf("Province: %,d units, %,d people, %,d dossiers; bundle %,d MiB, CSV %,d MiB%n", units,
                 units * people, units * dossiers, Files.size(bundle) >> 20, Files.size(csv) >> 20);
 

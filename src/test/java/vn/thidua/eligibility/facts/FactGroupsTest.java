@@ -13,6 +13,8 @@ import vn.thidua.eligibility.model.Person;
 import vn.thidua.eligibility.model.ProvincialTask;
 import vn.thidua.eligibility.model.Rating;
 import vn.thidua.eligibility.model.Subject;
+import vn.thidua.eligibility.model.SubjectRef;
+import vn.thidua.eligibility.model.SubjectType;
 import vn.thidua.eligibility.model.Unit;
 
 import java.io.ByteArrayInputStream;
@@ -222,6 +224,53 @@ class FactGroupsTest extends DatabaseTest {
                 "rating PA1 2023", "rating PA1 2024",
                 "award 2023 UNIT:U-A GIAY_KHEN_CCHC", "award 2024 PERSON:PA1 GIAY_KHEN_CCHC",
                 "award 2024 UNIT:U-B GIAY_KHEN_CCHC");
+    }
+
+    @Test
+    void aUnitReadAloneIsTheGroupTheWholeReadGivesIt() {
+        movePa2ToUnitB();
+        LocalDate on = LocalDate.of(2025, 1, 15);
+        List<FactGroup> whole = groups(2024, 2024, on, 1);
+
+        for (FactGroup group : whole) {
+            SubjectRef unit = group.subjects().get(0).ref();
+            FactGroup alone = factGroups.groupOf(unit, 2024, 2024, on).orElseThrow();
+            assertThat(subjects(alone)).as(unit.toString()).isEqualTo(subjects(group));
+            assertThat(facts(alone)).as(unit.toString()).isEqualTo(facts(group));
+        }
+    }
+
+    @Test
+    void aPersonReadAloneHasTheirUnitOnTheReferenceDateAndTheirOwnFactsOnly() {
+        movePa2ToUnitB();
+
+        FactGroup moved = factGroups.groupOf(new SubjectRef(SubjectType.PERSON, "PA2"), 2024, 2024,
+                LocalDate.of(2025, 1, 15)).orElseThrow();
+        assertThat(subjects(moved)).containsExactly("PERSON:PA2");
+        assertThat(((Person) moved.subjects().get(0)).getUnitCode()).isEqualTo("U-B");
+        assertThat(facts(moved)).containsExactly("criterion 2023 2.1", "criterion 2024 2.1",
+                "discipline PERSON:PA2 SANCTION 2019-01-01");
+        FactGroup beforeTheMove = factGroups.groupOf(new SubjectRef(SubjectType.PERSON, "PA2"), 2024, 2024,
+                LocalDate.of(2024, 6, 30)).orElseThrow();
+        assertThat(((Person) beforeTheMove.subjects().get(0)).getUnitCode()).isEqualTo("U-A");
+
+        // no membership: people.unitCode; none of the unit's items, tasks, dossiers or discipline
+        FactGroup pa1 = factGroups.groupOf(new SubjectRef(SubjectType.PERSON, "PA1"), 2024, 2024,
+                LocalDate.of(2025, 1, 15)).orElseThrow();
+        assertThat(((Person) pa1.subjects().get(0)).getUnitCode()).isEqualTo("U-A");
+        assertThat(facts(pa1)).containsExactly("criterion 2023 1.1", "criterion 2024 1.1", "initiative I-A1-2024",
+                "rating PA1 2024", "award 2024 PERSON:PA1 GIAY_KHEN_CCHC");
+    }
+
+    @Test
+    void noSuchSubjectNoGroup() {
+        LocalDate on = LocalDate.of(2025, 1, 15);
+        assertThat(factGroups.groupOf(new SubjectRef(SubjectType.UNIT, "U-X"), 2024, 2024, on)).isEmpty();
+        // a person's code is not a unit's, nor the other way round
+        assertThat(factGroups.groupOf(new SubjectRef(SubjectType.UNIT, "PA1"), 2024, 2024, on)).isEmpty();
+        assertThat(factGroups.groupOf(new SubjectRef(SubjectType.PERSON, "U-A"), 2024, 2024, on)).isEmpty();
+        assertThatThrownBy(() -> factGroups.groupOf(new SubjectRef(SubjectType.UNIT, "U-A"), 2025, 2024, on))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fromYear 2025 is after toYear 2024");
     }
 
     @Test

@@ -146,7 +146,7 @@ final class ProposalFixtures {
     /** Every subject's outcome in a run, by code. */
     Map<String, String> outcomes(long run) throws Exception {
         Map<String, String> outcomes = new TreeMap<>();
-        read("auditor", "/api/runs/" + run + "/decisions").forEach(d -> outcomes.put(d.get("subjectCode").asText(),
+        read("auditor", "/api/runs/" + run + "/decisions?size=500").get("items").forEach(d -> outcomes.put(d.get("subjectCode").asText(),
                 d.get("outcome").asText()));
         return outcomes;
     }

@@ -110,7 +110,7 @@ class PhaseRunApiTest {
 
         // Persons only, in rank order, the unranked after.
         JsonNode list = json.readTree(mvc.perform(get("/api/runs/" + id + "/decisions").with(as("auditor")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("items");
         List<String> rows = new ArrayList<>();
         list.forEach(d -> rows.add(d.path("subjectType").asText() + " " + d.path("subjectCode").asText() + " "
                 + d.path("outcome").asText() + " " + d.path("rank").asText("-") + " " + d.path("award").asText()));
@@ -179,7 +179,7 @@ class PhaseRunApiTest {
                 .andExpect(jsonPath("$.conditions[1].met").value(true))
                 .andExpect(jsonPath("$.conditions[1].detail", containsString("2023–2024 (SK-41, SK-42)")));
         mvc.perform(get("/api/runs/" + id + "/decisions?subjectType=UNIT").with(as("auditor")))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

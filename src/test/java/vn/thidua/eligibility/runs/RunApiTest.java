@@ -72,7 +72,7 @@ class RunApiTest {
         assertThat(run.get("counts").get("EXCLUDED").asInt()).isEqualTo(1);
 
         Map<String, String> outcomes = new HashMap<>();
-        getJson("/api/runs/" + run.get("id").asLong() + "/decisions", null)
+        getJson("/api/runs/" + run.get("id").asLong() + "/decisions", null).get("items")
                 .forEach(d -> outcomes.put(d.get("subjectCode").asText(), d.get("outcome").asText()));
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of("VP", "ELIGIBLE", "QLTM", "NOT_ELIGIBLE",
                 "TTRA", "DEFERRED", "NV001", "ELIGIBLE", "NV002", "ELIGIBLE", "NV003", "NOT_ELIGIBLE", "NV004", "EXCLUDED"));
@@ -81,11 +81,11 @@ class RunApiTest {
     @Test
     void decisionsFilterBySubjectTypeAndOutcome() throws Exception {
         long id = startAnnual2024().get("id").asLong();
-        JsonNode units = getJson("/api/runs/" + id + "/decisions?subjectType=UNIT", null);
+        JsonNode units = getJson("/api/runs/" + id + "/decisions?subjectType=UNIT", null).get("items");
         assertThat(units).hasSize(3).allSatisfy(d -> assertThat(d.get("subjectType").asText()).isEqualTo("UNIT"));
-        JsonNode excluded = getJson("/api/runs/" + id + "/decisions?outcome=EXCLUDED", null);
+        JsonNode excluded = getJson("/api/runs/" + id + "/decisions?outcome=EXCLUDED", null).get("items");
         assertThat(codes(excluded)).containsExactlyInAnyOrder("NV004");
-        assertThat(codes(getJson("/api/runs/" + id + "/decisions?outcome=DEFERRED", null))).containsExactly("TTRA");
+        assertThat(codes(getJson("/api/runs/" + id + "/decisions?outcome=DEFERRED", null).get("items"))).containsExactly("TTRA");
         mvc.perform(get("/api/runs/" + id + "/decisions?outcome=MAYBE").with(as("auditor")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("outcome"));
     }
@@ -169,7 +169,7 @@ class RunApiTest {
         List<String> matched = new ArrayList<>();
         u1Step.get("facts").forEach(f -> matched.add(f.get("type").asText() + ":" + f.path("code").asText()));
         assertThat(matched).contains("Unit:VP", "Criterion:1.1", "Criterion:1.5");
-        assertThat(getJson("/api/runs/" + id + "/decisions?subjectType=UNIT", null).get(0).has("trace")).isFalse();
+        assertThat(getJson("/api/runs/" + id + "/decisions?subjectType=UNIT", null).get("items").get(0).has("trace")).isFalse();
     }
 
     @Test

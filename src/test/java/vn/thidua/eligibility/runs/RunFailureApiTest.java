@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.eligibility.engine.Evaluators;
 import vn.thidua.eligibility.engine.RuleEngine;
 import vn.thidua.eligibility.facts.FactCompleteness;
 import vn.thidua.eligibility.facts.FactGroups;
@@ -62,14 +63,14 @@ class RunFailureApiTest {
     void department(@Autowired RuleEngine engine, @Autowired FactGroups factGroups, @Autowired DecisionStore store,
                     @Autowired Runs stored, @Autowired TransactionTemplate tx, @Autowired ApplicationEventPublisher events,
                     @Autowired RunSettings settings, @Autowired RuleSetVersions ruleSets, @Autowired Clock clock,
-                    @Autowired RunReplay replay, @Autowired @Qualifier("evaluatorPool") ThreadPoolTaskExecutor evaluators,
+                    @Autowired RunReplay replay, @Autowired Evaluators evaluators,
                     @Autowired @Qualifier("runPool") ThreadPoolTaskExecutor runPool, @Autowired TaskScheduler sweep,
                     @Autowired vn.thidua.eligibility.rulesets.OrganisationNames organisation,
                     @Autowired FactCompleteness completeness, @Autowired jakarta.validation.Validator validator)
             throws Exception {
         RunFixtures.replaceFacts(jdbc, mvc, RunFixtures.DEPARTMENT);
         RunSettings these = new RunSettings(1, Duration.ZERO, settings.concurrentRuns(), settings.zone(),
-                settings.evaluationThreads(), settings.maxDuration());
+                settings.maxDuration(), settings.traceCountedInFull());
         // the context's pools: they are shut down with it
         oneUnitPerGroup = new RunExecutor(engine, factGroups, store, stored, tx, events, these, clock, evaluators);
         noWait = new RunService(stored, ruleSets, oneUnitPerGroup, store, these, clock, runPool, sweep, organisation, completeness, validator);

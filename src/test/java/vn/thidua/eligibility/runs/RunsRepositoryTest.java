@@ -29,7 +29,7 @@ class RunsRepositoryTest {
     void theLatestCompletedRunOfAYearIsFoundPastFailedAndOtherYearsRuns() {
         Run older = completed(2031);
         Run newer = completed(2031);
-        Run failed = runs.save(Run.start(RunKind.ANNUAL, 2031, 2031, 2031, null, LocalDate.of(2032, 1, 15), 1, "staff", NOW));
+        Run failed = runs.save(Run.start(RunKind.ANNUAL, 2031, 2031, 2031, null, LocalDate.of(2032, 1, 15), 1, "staff", NOW, 20));
         failed.fail("hash", "broken", NOW);
         runs.save(failed);
         completed(2032);
@@ -41,7 +41,7 @@ class RunsRepositoryTest {
 
     @Test
     void aCompletedRunKeepsItsRequestItsRulesAndItsOutcomeCounts() {
-        Run run = runs.save(Run.start(RunKind.PHASE, null, 2021, 2025, 3, LocalDate.of(2025, 12, 15), 2, "staff", NOW));
+        Run run = runs.save(Run.start(RunKind.PHASE, null, 2021, 2025, 3, LocalDate.of(2025, 12, 15), 2, "staff", NOW, 20));
         run.complete("abc123", Map.of(Outcome.PROPOSED, 3, Outcome.RESERVE, 1, Outcome.NOT_ELIGIBLE, 35,
                 Outcome.EXCLUDED, 1), NOW.plusSeconds(5));
         runs.save(run);
@@ -59,7 +59,7 @@ class RunsRepositoryTest {
     }
 
     private Run completed(int year) {
-        Run run = runs.save(Run.start(RunKind.ANNUAL, year, year, year, null, LocalDate.of(year + 1, 1, 15), 1, "staff", NOW));
+        Run run = runs.save(Run.start(RunKind.ANNUAL, year, year, year, null, LocalDate.of(year + 1, 1, 15), 1, "staff", NOW, 20));
         run.complete("hash", Map.of(Outcome.ELIGIBLE, 1), NOW);
         return runs.save(run);
     }

@@ -1,4 +1,4 @@
-package vn.thidua.eligibility.runs;
+package vn.thidua.eligibility.engine;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,9 +13,9 @@ import java.util.function.Consumer;
  * Runs tasks on a pool while the calling thread goes on producing them, and hands their results to
  * the sink on the calling thread, in the order the tasks were submitted. At most {@code window}
  * tasks are in flight, so memory stays bounded; a task's exception is rethrown to the caller as is,
- * and the tasks still in flight are cancelled.
+ * and the tasks still in flight are cancelled. Made by {@link Evaluators#inOrder}.
  */
-final class OrderedPipeline<R> {
+public final class OrderedPipeline<R> {
     private final ExecutorService pool;
     private final int window;
     private final Consumer<R> sink;
@@ -27,7 +27,7 @@ final class OrderedPipeline<R> {
         this.sink = sink;
     }
 
-    void submit(Callable<R> task) {
+    public void submit(Callable<R> task) {
         inFlight.add(pool.submit(task));
         if (inFlight.size() >= window) {
             drainOldest();
@@ -35,7 +35,7 @@ final class OrderedPipeline<R> {
     }
 
     /** Waits for every task still in flight and hands on its result. */
-    void finish() {
+    public void finish() {
         while (!inFlight.isEmpty()) {
             drainOldest();
         }

@@ -1,4 +1,4 @@
-package vn.thidua.eligibility.runs;
+package vn.thidua.eligibility.engine;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
