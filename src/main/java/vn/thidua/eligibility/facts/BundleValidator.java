@@ -40,17 +40,21 @@ final class BundleValidator {
     }
 
     /** One record of the bundle, read as far as it goes. */
-    private static final class Entry {
+    static final class Entry {
+        final RecordPlace place;
+        final int index;
         final String path;
         final Map<String, Object> values = new LinkedHashMap<>();
         final List<ApiError.Detail> errors = new ArrayList<>(0);
 
-        Entry(String path) {
-            this.path = path;
+        Entry(RecordPlace place, int index) {
+            this.place = place;
+            this.index = index;
+            this.path = place.record(index);
         }
 
         void error(String field, Text message) {
-            errors.add(ApiError.Detail.of(field == null ? path : path + "." + field, message));
+            errors.add(ApiError.Detail.of(field == null ? path : place.field(index, field), message));
         }
     }
 
@@ -115,15 +119,17 @@ final class BundleValidator {
                 continue;
             }
             List<Entry> list = new ArrayList<>(array.size());
+            RecordPlace place = RecordPlace.json(kind);
             for (int i = 0; i < array.size(); i++) {
-                list.add(readEntry(kind, kind.jsonName() + "[" + i + "]", array.get(i)));
+                list.add(readEntry(kind, place, i, array.get(i)));
             }
             entries.put(kind, list);
         }
     }
 
-    private static Entry readEntry(FactKind kind, String path, JsonNode node) {
-        Entry entry = new Entry(path);
+    /** One record checked on its own: its fields' types and the kind's cross-field rules. */
+    static Entry readEntry(FactKind kind, RecordPlace place, int index, JsonNode node) {
+        Entry entry = new Entry(place, index);
         if (!node.isObject()) {
             entry.error(null, Text.of("bundle.entryNotObject", kind.jsonName(), FieldType.describe(node)));
             return entry;
@@ -182,10 +188,13 @@ final class BundleValidator {
         asked.forEach((type, codes) -> found.put(type, stored.existing(type, codes)));
         for (Pending p : pending) {
             if (!found.get(p.type()).contains(p.code())) {
-                p.entry().error(p.field(), Text.of("bundle.noSuchSubject", p.field(), p.code(),
-                        Text.of("bundle.subject." + p.type())));
+                p.entry().error(p.field(), noSuchSubject(p.field(), p.code(), p.type()));
             }
         }
+    }
+
+    static Text noSuchSubject(String field, String code, SubjectType type) {
+        return Text.of("bundle.noSuchSubject", field, code, Text.of("bundle.subject." + type));
     }
 
     private void checkDuplicates() {
@@ -213,7 +222,12 @@ final class BundleValidator {
      * bundle is named with the record it overlaps.
      */
     private void checkOverlaps(StoredRecords storedRecords) {
-        entries.forEach((kind, list) -> kind.periods().ifPresent(periods -> {
+        entries.forEach((kind, list) -> checkOverlaps(kind, list, storedRecords));
+    }
+
+    /** The overlap check of one kind's records, all of them in memory (a kind with periods has about one per person). */
+    static void checkOverlaps(FactKind kind, List<Entry> list, StoredRecords storedRecords) {
+        kind.periods().ifPresent(periods -> {
             Map<String, List<Entry>> byOwner = new LinkedHashMap<>();
             for (Entry entry : list) {
                 if (entry.errors.isEmpty() && entry.values.get(periods.owner()) instanceof String owner) {
@@ -251,7 +265,7 @@ final class BundleValidator {
                     }
                 }
             });
-        }));
+        });
     }
 
     private static boolean overlap(FactKind.Periods periods, Map<String, Object> a, Map<String, Object> b) {
@@ -289,7 +303,7 @@ final class BundleValidator {
         return key;
     }
 
-    private static String describeKey(FactKind kind, List<Object> key) {
+    static String describeKey(FactKind kind, List<Object> key) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
             parts.add(kind.key().get(i).name() + " " + key.get(i));

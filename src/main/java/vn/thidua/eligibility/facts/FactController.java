@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.io.IOException;
-import java.util.List;
 
 /** Import of fact bundles and export of stored facts, kind by kind. */
 @RestController
@@ -55,12 +54,34 @@ class FactController {
         return factImport.importBundle(request.getInputStream(), principal.getName());
     }
 
+    /** The file is read as a stream, not bound, for the same reasons as a bundle. */
+    @PostMapping(path = "/csv/{kind}", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import a CSV file of TTHC dossiers or provincial tasks, all or nothing",
+            description = "kind: dossiers or tasks. One header row, UTF-8 (a BOM is allowed), comma or semicolon "
+                    + "separated. Columns by header, in any order, others ignored: dossiers 'Mã hồ sơ' (or 'Số hồ sơ', "
+                    + "code), 'Mã đơn vị' (unitCode), 'Hạn giải quyết' (or 'Hạn xử lý', 'Ngày hẹn trả', dueDate), "
+                    + "'Ngày hoàn thành' (or 'Ngày trả kết quả', 'Ngày có kết quả', completedDate, optional); tasks "
+                    + "'Mã nhiệm vụ' (code), 'Mã đơn vị' (unitCode), 'Nội dung nhiệm vụ' (or 'Tên nhiệm vụ', "
+                    + "'Trích yếu', title), 'Hạn hoàn thành' (or 'Hạn xử lý', dueDate), 'Ngày hoàn thành' (or "
+                    + "'Ngày trả kết quả', completedDate, optional). Dates dd/MM/yyyy or yyyy-MM-dd. A rejected "
+                    + "file (400) lists every error by line and column; nothing of it is stored.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string")))
+    ImportReport importCsv(@PathVariable String kind, HttpServletRequest request, java.security.Principal principal)
+            throws IOException {
+        factImport.refuseDeclaredLength(request.getContentLengthLong());
+        return factImport.importCsv(kind, request.getInputStream(), principal.getName());
+    }
+
     @GetMapping("/{kind}")
-    @Operation(summary = "Export the stored facts of one kind in the import format",
+    @Operation(summary = "A page of the stored facts of one kind, in the import format and natural-key order",
             description = "year filters criteria, initiatives, ratings and awards by their year, "
-                    + "tasks and dossiers by the year of their due date.")
-    List<?> list(@PathVariable String kind, @RequestParam(required = false) Integer year) {
-        return export.list(kind, year);
+                    + "tasks and dossiers by the year of their due date. page from 0, size up to "
+                    + FactExport.MAX_SIZE + " (default " + FactExport.DEFAULT_SIZE + "); total counts every record "
+                    + "of the kind (and year).")
+    FactExport.FactPage list(@PathVariable String kind, @RequestParam(required = false) Integer year,
+                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return export.page(kind, year, page, size);
     }
 
     /**

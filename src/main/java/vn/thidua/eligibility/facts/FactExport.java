@@ -30,22 +30,52 @@ class FactExport {
         this.jdbc = jdbc;
     }
 
+    /** A page of records when none is asked for, and the most a page may hold. */
+    static final int DEFAULT_SIZE = 100;
+    static final int MAX_SIZE = 1000;
+
+    /**
+     * One page of a kind's records.
+     *
+     * @param items the page's records, in natural-key order
+     * @param total the records of the kind (and year) in all
+     * @param page  its number, from 0
+     * @param size  records per page
+     */
+    record FactPage(List<Map<String, Object>> items, long total, int page, int size) {
+    }
+
     /**
      * @param kindName a kind's name in the import format
      * @param year     null for every year; else the year of criteria, initiatives, ratings and
      *                 awards, or of the due date of tasks and dossiers
+     * @param page     from 0; null for the first
+     * @param size     1 to {@value #MAX_SIZE}; null for {@value #DEFAULT_SIZE}
      */
-    List<Map<String, Object>> list(String kindName, Integer year) {
+    FactPage page(String kindName, Integer year, Integer page, Integer size) {
         FactKind kind = FactKind.byName(kindName).orElseThrow(() -> new FactQueryException(Refusal.Kind.NOT_FOUND,
                 "Unknown fact kind '" + kindName + "'; known: " + FactKind.NAMES));
-        if (year == null) {
-            return read(kind, "TRUE", new MapSqlParameterSource());
+        int number = page == null ? 0 : page;
+        int rows = size == null ? DEFAULT_SIZE : size;
+        if (number < 0) {
+            throw new FactQueryException(Refusal.Kind.INVALID, "page " + number + " is below 0; pages count from 0");
         }
-        FactKind.YearFilter filter = kind.yearFilter().orElseThrow(() -> new FactQueryException(
-                Refusal.Kind.INVALID, "year does not apply to " + kind.jsonName() + "; it filters " + YEAR_KINDS));
-        return read(kind, filter.condition, new MapSqlParameterSource("year", year)
-                .addValue("firstDay", LocalDate.of(year, 1, 1))
-                .addValue("lastDay", LocalDate.of(year, 12, 31)));
+        if (rows < 1 || rows > MAX_SIZE) {
+            throw new FactQueryException(Refusal.Kind.INVALID, "size " + rows + " is outside 1.." + MAX_SIZE);
+        }
+        String condition = "TRUE";
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (year != null) {
+            FactKind.YearFilter filter = kind.yearFilter().orElseThrow(() -> new FactQueryException(
+                    Refusal.Kind.INVALID, "year does not apply to " + kind.jsonName() + "; it filters " + YEAR_KINDS));
+            condition = filter.condition;
+            params.addValue("year", year).addValue("firstDay", LocalDate.of(year, 1, 1))
+                    .addValue("lastDay", LocalDate.of(year, 12, 31));
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + kind.table() + " f WHERE " + condition, params, Long.class);
+        params.addValue("limit", rows).addValue("offset", (long) number * rows);
+        return new FactPage(select(kind, condition + " ORDER BY " + order(kind) + " LIMIT :limit OFFSET :offset", params),
+                total == null ? 0 : total, number, rows);
     }
 
     /**
@@ -53,9 +83,18 @@ class FactExport {
      * Absent values are left out, as the import format leaves them out.
      */
     List<Map<String, Object>> read(FactKind kind, String condition, MapSqlParameterSource params) {
-        String order = kind.key().stream().map(f -> "f." + f.column()).collect(Collectors.joining(", "));
-        return jdbc.query("SELECT " + kind.columns("f") + " FROM " + kind.table() + " f WHERE " + condition
-                + " ORDER BY " + order, params, (rs, row) -> record(kind, rs));
+        return select(kind, condition + " ORDER BY " + order(kind), params);
+    }
+
+    /** @param tail the WHERE clause's condition, with its ORDER BY and any LIMIT */
+    private List<Map<String, Object>> select(FactKind kind, String tail, MapSqlParameterSource params) {
+        return jdbc.query("SELECT " + kind.columns("f") + " FROM " + kind.table() + " f WHERE " + tail,
+                params, (rs, row) -> record(kind, rs));
+    }
+
+    /** The natural key: unique, so a page's place among the others is stable. */
+    private static String order(FactKind kind) {
+        return kind.key().stream().map(f -> "f." + f.column()).collect(Collectors.joining(", "));
     }
 
     /** The records of a kind matching a condition, as the {@code model} objects the rules see, in natural-key order. */

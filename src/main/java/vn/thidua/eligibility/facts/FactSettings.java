@@ -5,9 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param maxBundleBytes the largest fact bundle accepted (e.g. {@code 50MB}); its parsed tree is
- *                       held in memory while it is checked, so this bounds the import's memory
+ * @param maxBundleBytes the largest fact bundle (or CSV file) accepted (e.g. {@code 50MB}); it is read
+ *                       as a stream, so this bounds how long an import takes, not its memory (a
+ *                       province's million dossiers are about 110 MB of JSON)
  */
 @ConfigurationProperties("eligibility.facts")
-record FactSettings(@DefaultValue("50MB") DataSize maxBundleBytes) {
+record FactSettings(@DefaultValue("1GB") DataSize maxBundleBytes) {
 }

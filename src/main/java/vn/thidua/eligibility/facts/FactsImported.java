@@ -3,10 +3,10 @@ package vn.thidua.eligibility.facts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Published in the import's transaction once a fact bundle is written.
@@ -23,17 +23,47 @@ public record FactsImported(String user, ImportReport report, Map<String, Keys> 
     public record Keys(List<String> added, List<String> replaced, Integer addedCount, Integer replacedCount, String sha256) {
         static final int LISTED = 1000;
 
-        static Keys of(List<String> added, List<String> replaced) {
-            if (added.size() <= LISTED && replaced.size() <= LISTED) {
-                return new Keys(added, replaced, null, null, null);
+        /** Collects the keys as they are written, added ones first: only the listed ones are held. */
+        static final class Collector {
+            private final List<String> added = new ArrayList<>();
+            private final List<String> replaced = new ArrayList<>();
+            private int addedCount;
+            private int replacedCount;
+            private final MessageDigest sha;
+
+            Collector() {
+                try {
+                    sha = MessageDigest.getInstance("SHA-256");
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
             }
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                Stream.concat(added.stream(), replaced.stream()).forEach(k -> sha.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
-                return new Keys(added.subList(0, Math.min(LISTED, added.size())), replaced.subList(0, Math.min(LISTED, replaced.size())),
-                        added.size(), replaced.size(), HexFormat.of().formatHex(sha.digest()));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+
+            void added(String key) {
+                if (replacedCount > 0) {
+                    throw new IllegalStateException("added keys come before replaced ones, for the digest");
+                }
+                addedCount++;
+                keep(added, key);
+            }
+
+            void replaced(String key) {
+                replacedCount++;
+                keep(replaced, key);
+            }
+
+            private void keep(List<String> keys, String key) {
+                sha.update((key + "\n").getBytes(StandardCharsets.UTF_8));
+                if (keys.size() < LISTED) {
+                    keys.add(key);
+                }
+            }
+
+            Keys keys() {
+                if (addedCount <= LISTED && replacedCount <= LISTED) {
+                    return new Keys(added, replaced, null, null, null);
+                }
+                return new Keys(added, replaced, addedCount, replacedCount, HexFormat.of().formatHex(sha.digest()));
             }
         }
     }

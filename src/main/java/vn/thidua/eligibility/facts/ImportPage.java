@@ -47,6 +47,24 @@ class ImportPage {
         return "import";
     }
 
+    /**
+     * A CSV file of dossiers or tasks from a one-stop system ({@link CsvFile}), imported as {@code POST
+     * /api/facts/csv/{kind}} imports it; the answer is the same page as for a bundle.
+     */
+    @PostMapping("/csv")
+    String importCsv(@RequestParam("kind") String kind, @RequestParam("csv") MultipartFile file, Model model,
+                     Principal principal) throws IOException {
+        model.addAttribute("fileName", file.getOriginalFilename());
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("report", facts.importCsv(kind, in, principal.getName()));
+        } catch (RejectedBundleException e) {
+            model.addAttribute("errors", e.errors());
+        } catch (DuplicateKeyException e) {
+            model.addAttribute("raced", true);
+        }
+        return "import";
+    }
+
     /** The answer is the page itself, not a redirect: a rejected file's errors are too many to carry along. */
     @PostMapping
     String importBundle(@RequestParam("bundle") MultipartFile file, Model model, Principal principal) throws IOException {

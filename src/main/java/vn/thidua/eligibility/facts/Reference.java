@@ -12,15 +12,16 @@ import java.util.function.Function;
  * @param field  the referring field
  * @param target which kind of subject a record's value names; null when the record does not say
  *               validly (its own error is reported already)
+ * @param byType whether the record's {@code subjectType} field says which kind of subject it names
  */
-record Reference(String field, Function<Map<String, Object>, SubjectType> target) {
+record Reference(String field, Function<Map<String, Object>, SubjectType> target, boolean byType) {
 
     static Reference to(SubjectType type, String field) {
-        return new Reference(field, record -> type);
+        return new Reference(field, record -> type, false);
     }
 
     /** Disciplines and awards name a unit or a person, as their {@code subjectType} says. */
     static Reference bySubjectType(String field) {
-        return new Reference(field, record -> record.get("subjectType") instanceof SubjectType type ? type : null);
+        return new Reference(field, record -> record.get("subjectType") instanceof SubjectType type ? type : null, true);
     }
 }

@@ -1,6 +1,8 @@
 /**
  * The facts the rules judge: the import of fact bundles ({@code POST /api/facts}, all or nothing,
- * every error reported), their export kind by kind ({@code GET /api/facts/{kind}}) and
+ * every error reported; read as a stream into staging tables, see {@link vn.thidua.eligibility.facts.FactImport})
+ * and of the CSV files of dossiers and tasks the one-stop systems export ({@code POST /api/facts/csv/{kind}}),
+ * their export kind by kind, a page at a time ({@code GET /api/facts/{kind}}) and
  * {@link vn.thidua.eligibility.facts.FactGroups}, which hands the evaluation the stored facts group by
  * group. Each kind of fact is described once, by its {@link vn.thidua.eligibility.facts.FactKind}
  * descriptor (fields with their column, type and workbook label; natural key, references, checks,

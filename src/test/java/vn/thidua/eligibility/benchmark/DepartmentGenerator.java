@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /**
@@ -145,6 +150,25 @@ public final class DepartmentGenerator {
             each.write(u, new Random(42L * 1_000_003 + u * 31L + name.hashCode()));
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The dossiers alone, as the CSV a one-stop system exports them (BOM, semicolons, Vietnamese headers,
+     * dates dd/MM/yyyy), their codes given a prefix so that they are new beside the bundle's.
+     */
+    public void writeDossiersCsv(OutputStream out, int units, int dossiersPerUnit, int year, String prefix) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        csv.write("\uFEFFMã hồ sơ;Mã đơn vị;Hạn xử lý;Ngày hoàn thành\n");
+        DateTimeFormatter dayFirst = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        for (int u = 0; u < units; u++) {
+            Random r = new Random(7L * 1_000_003 + u);
+            for (int d = 0; d < dossiersPerUnit; d++) {
+                LocalDate due = LocalDate.of(year, 1, 1).plusDays(r.nextInt(360));
+                csv.write(prefix + unit(u) + "-" + d + ";" + unit(u) + ";" + due.format(dayFirst) + ";"
+                        + due.plusDays(r.nextInt(300) == 0 ? 2 : -1).format(dayFirst) + "\n");
+            }
+        }
+        csv.flush();
     }
 
     private static String unit(int u) {

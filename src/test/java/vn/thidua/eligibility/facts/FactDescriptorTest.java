@@ -20,8 +20,6 @@ import static vn.thidua.eligibility.facts.FixtureKinds.STAFF;
 /** A field added to a kind's descriptor is seen by the import, the writes, the export and the row mapping. */
 class FactDescriptorTest extends DatabaseTest {
     @Autowired
-    FactStore store;
-    @Autowired
     FactExport export;
     @Autowired
     TransactionTemplate transaction;
@@ -45,12 +43,19 @@ class FactDescriptorTest extends DatabaseTest {
             status.setRollbackOnly(); // the fixture's table lives only in this transaction's connection
             jdbc.execute("CREATE TEMPORARY TABLE staff (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
                     + "code VARCHAR(64) NOT NULL UNIQUE, full_name VARCHAR(500) NOT NULL, position VARCHAR(100) NULL)");
+            StagingTables staging = new StagingTables(jdbc);
             try {
-                store.write(STAFF, valid.get(STAFF));
+                for (int i = 0; i < valid.get(STAFF).size(); i++) {
+                    staging.add(STAFF, i, valid.get(STAFF).get(i));
+                }
+                staging.flush();
+                staging.matchStored(STAFF);
+                staging.write(STAFF);
                 List<Map<String, Object>> exported = export.read(STAFF, "TRUE", new MapSqlParameterSource());
                 assertThat(exported).isEqualTo(valid.get(STAFF));
                 return exported.stream().map(STAFF::toModel).toList();
             } finally {
+                staging.drop();
                 jdbc.execute("DROP TEMPORARY TABLE staff");
             }
         });

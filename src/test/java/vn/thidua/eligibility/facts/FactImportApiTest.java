@@ -29,25 +29,25 @@ class FactImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.kinds.awards.added").value(1));
 
         getFacts("units").andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code", contains("QLTM", "VP")))
-                .andExpect(jsonPath("$[0].dissolvedOn").value("2025-08-01"))
-                .andExpect(jsonPath("$[1].name").value("Văn phòng Sở"))
-                .andExpect(jsonPath("$[1]", not(hasKey("dissolvedOn"))))
-                .andExpect(jsonPath("$[1]", not(hasKey("id"))));
-        getFacts("people").andExpect(jsonPath("$[0].fullName").value("Nguyễn Thị Hoa"))
-                .andExpect(jsonPath("$[0].category").value("CONG_CHUC"))
-                .andExpect(jsonPath("$[1].gender").value("MALE"));
-        getFacts("criteria").andExpect(jsonPath("$[*].code", contains("1.1", "1.1", "2.1")))
-                .andExpect(jsonPath("$[*].year", contains(2023, 2024, 2024)))
-                .andExpect(jsonPath("$[2].officerCode").doesNotExist());
-        getFacts("tasks").andExpect(jsonPath("$[0].completedDate").value("2024-06-30"));
-        getFacts("dossiers").andExpect(jsonPath("$[0].dueDate").value("2024-03-01"));
-        getFacts("initiatives").andExpect(jsonPath("$[0].recognizedOn").value("2024-11-20"));
-        getFacts("disciplines").andExpect(jsonPath("$[0].from").value("2024-01-01"))
-                .andExpect(jsonPath("$[0].to").value("2024-06-30"))
-                .andExpect(jsonPath("$[0].kind").value("SANCTION"));
-        getFacts("ratings").andExpect(jsonPath("$[0].rating").value("HTXSNV"));
-        getFacts("awards").andExpect(jsonPath("$[0].decisionNo").value("12/QĐ-SCT"));
+                .andExpect(jsonPath("$.items[*].code", contains("QLTM", "VP")))
+                .andExpect(jsonPath("$.items[0].dissolvedOn").value("2025-08-01"))
+                .andExpect(jsonPath("$.items[1].name").value("Văn phòng Sở"))
+                .andExpect(jsonPath("$.items[1]", not(hasKey("dissolvedOn"))))
+                .andExpect(jsonPath("$.items[1]", not(hasKey("id"))));
+        getFacts("people").andExpect(jsonPath("$.items[0].fullName").value("Nguyễn Thị Hoa"))
+                .andExpect(jsonPath("$.items[0].category").value("CONG_CHUC"))
+                .andExpect(jsonPath("$.items[1].gender").value("MALE"));
+        getFacts("criteria").andExpect(jsonPath("$.items[*].code", contains("1.1", "1.1", "2.1")))
+                .andExpect(jsonPath("$.items[*].year", contains(2023, 2024, 2024)))
+                .andExpect(jsonPath("$.items[2].officerCode").doesNotExist());
+        getFacts("tasks").andExpect(jsonPath("$.items[0].completedDate").value("2024-06-30"));
+        getFacts("dossiers").andExpect(jsonPath("$.items[0].dueDate").value("2024-03-01"));
+        getFacts("initiatives").andExpect(jsonPath("$.items[0].recognizedOn").value("2024-11-20"));
+        getFacts("disciplines").andExpect(jsonPath("$.items[0].from").value("2024-01-01"))
+                .andExpect(jsonPath("$.items[0].to").value("2024-06-30"))
+                .andExpect(jsonPath("$.items[0].kind").value("SANCTION"));
+        getFacts("ratings").andExpect(jsonPath("$.items[0].rating").value("HTXSNV"));
+        getFacts("awards").andExpect(jsonPath("$.items[0].decisionNo").value("12/QĐ-SCT"));
 
         BigDecimal score = jdbc.queryForObject("SELECT score FROM criteria WHERE year = 2024 AND code = '2.1'",
                 BigDecimal.class);
@@ -70,12 +70,12 @@ class FactImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.kinds.criteria.replaced").value(1));
 
         // an optional field left out of the new record is gone: the record is replaced, not merged
-        getFacts("units").andExpect(jsonPath("$[*].code", contains("KT", "QLTM", "VP")))
-                .andExpect(jsonPath("$[1].name").value("Phòng Thương mại"))
-                .andExpect(jsonPath("$[1]", not(hasKey("dissolvedOn"))));
-        getFacts("criteria?year=2024").andExpect(jsonPath("$[1].score").value(9.75))
-                .andExpect(jsonPath("$[1].unitCode").value("KT"))
-                .andExpect(jsonPath("$[1].officerCode").value("NV002"));
+        getFacts("units").andExpect(jsonPath("$.items[*].code", contains("KT", "QLTM", "VP")))
+                .andExpect(jsonPath("$.items[1].name").value("Phòng Thương mại"))
+                .andExpect(jsonPath("$.items[1]", not(hasKey("dissolvedOn"))));
+        getFacts("criteria?year=2024").andExpect(jsonPath("$.items[1].score").value(9.75))
+                .andExpect(jsonPath("$.items[1].unitCode").value("KT"))
+                .andExpect(jsonPath("$.items[1].officerCode").value("NV002"));
         assertThat(rowCounts()).containsEntry("units", 3).containsEntry("criteria", 3);
     }
 
@@ -85,7 +85,7 @@ class FactImportApiTest extends DatabaseTest {
         ObjectNode bundle = json.createObjectNode();
         for (FactKind kind : FactKind.values()) {
             bundle.set(kind.jsonName(), json.readTree(
-                    getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()));
+                    getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()).get("items"));
         }
 
         postBundle(bundle.toString()).andExpect(status().isOk())
@@ -93,7 +93,7 @@ class FactImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.replaced").value(13));
 
         for (FactKind kind : FactKind.values()) {
-            assertThat(json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()))
+            assertThat(json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()).get("items"))
                     .isEqualTo(bundle.get(kind.jsonName()));
         }
     }
@@ -114,13 +114,13 @@ class FactImportApiTest extends DatabaseTest {
     void filtersByYearWhereAYearApplies() throws Exception {
         postBundle(TestBundles.VALID).andExpect(status().isOk());
 
-        getFacts("criteria?year=2023").andExpect(jsonPath("$", hasSize(1)));
-        getFacts("tasks?year=2024").andExpect(jsonPath("$", hasSize(1)));
-        getFacts("tasks?year=2023").andExpect(jsonPath("$", hasSize(0)));
-        getFacts("dossiers?year=2024").andExpect(jsonPath("$", hasSize(1)));
-        getFacts("initiatives?year=2024").andExpect(jsonPath("$", hasSize(1)));
-        getFacts("ratings?year=2023").andExpect(jsonPath("$", hasSize(0)));
-        getFacts("awards?year=2023").andExpect(jsonPath("$", hasSize(1)));
+        getFacts("criteria?year=2023").andExpect(jsonPath("$.items", hasSize(1)));
+        getFacts("tasks?year=2024").andExpect(jsonPath("$.items", hasSize(1)));
+        getFacts("tasks?year=2023").andExpect(jsonPath("$.items", hasSize(0)));
+        getFacts("dossiers?year=2024").andExpect(jsonPath("$.items", hasSize(1)));
+        getFacts("initiatives?year=2024").andExpect(jsonPath("$.items", hasSize(1)));
+        getFacts("ratings?year=2023").andExpect(jsonPath("$.items", hasSize(0)));
+        getFacts("awards?year=2023").andExpect(jsonPath("$.items", hasSize(1)));
 
         getFacts("units?year=2024").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))

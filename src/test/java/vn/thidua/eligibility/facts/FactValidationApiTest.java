@@ -248,8 +248,8 @@ class FactValidationApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[*].path", contains("criteria[1200].score")));
 
         assertThat(rowCounts()).isEqualTo(before);
-        getFacts("units").andExpect(jsonPath("$[1].name").value("Văn phòng Sở"));
-        getFacts("people").andExpect(jsonPath("$[0].unitCode").value("VP"));
+        getFacts("units").andExpect(jsonPath("$.items[1].name").value("Văn phòng Sở"));
+        getFacts("people").andExpect(jsonPath("$.items[0].unitCode").value("VP"));
     }
 
     @Test

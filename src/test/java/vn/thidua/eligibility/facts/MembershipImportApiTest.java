@@ -37,12 +37,12 @@ class MembershipImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.kinds.memberships.added").value(2))
                 .andExpect(jsonPath("$.kinds.people.added").value(2));
 
-        getFacts("people").andExpect(jsonPath("$[0].position").value("Trưởng phòng"))
-                .andExpect(jsonPath("$[1]", not(hasKey("position"))));
-        getFacts("memberships").andExpect(jsonPath("$", hasSize(2)))
-                .andExpect(jsonPath("$[*].unitCode", contains("KTAT", "QLCN")))
-                .andExpect(jsonPath("$[0].to").value("2025-02-28"))
-                .andExpect(jsonPath("$[1]", not(hasKey("to"))));
+        getFacts("people").andExpect(jsonPath("$.items[0].position").value("Trưởng phòng"))
+                .andExpect(jsonPath("$.items[1]", not(hasKey("position"))));
+        getFacts("memberships").andExpect(jsonPath("$.items", hasSize(2)))
+                .andExpect(jsonPath("$.items[*].unitCode", contains("KTAT", "QLCN")))
+                .andExpect(jsonPath("$.items[0].to").value("2025-02-28"))
+                .andExpect(jsonPath("$.items[1]", not(hasKey("to"))));
     }
 
     @Test
@@ -50,7 +50,7 @@ class MembershipImportApiTest extends DatabaseTest {
         postBundle(MOVED).andExpect(status().isOk());
         ObjectNode bundle = json.createObjectNode();
         for (FactKind kind : FactKind.values()) {
-            bundle.set(kind.jsonName(), json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()));
+            bundle.set(kind.jsonName(), json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()).get("items"));
         }
 
         postBundle(bundle.toString()).andExpect(status().isOk())
@@ -58,7 +58,7 @@ class MembershipImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.replaced").value(6));
 
         for (FactKind kind : FactKind.values()) {
-            assertThat(json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()))
+            assertThat(json.readTree(getFacts(kind.jsonName()).andReturn().getResponse().getContentAsString()).get("items"))
                     .isEqualTo(bundle.get(kind.jsonName()));
         }
     }

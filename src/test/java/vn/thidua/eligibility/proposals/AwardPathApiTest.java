@@ -56,7 +56,7 @@ class AwardPathApiTest {
         assertThat(decided.get("status").asText()).isEqualTo("DECIDED");
         assertThat(entry(decided, "NV001").get("granted").asBoolean()).isTrue();
 
-        JsonNode awards2023 = f.read("auditor", "/api/facts/awards?year=2023");
+        JsonNode awards2023 = f.read("auditor", "/api/facts/awards?year=2023").get("items");
         assertThat(awards2023).hasSize(2).allSatisfy(a -> {
             assertThat(a.get("award").asText()).isEqualTo("GIAY_KHEN_CCHC");
             assertThat(a.get("decisionNo").asText()).isEqualTo("15/QĐ-SCT");
@@ -87,7 +87,7 @@ class AwardPathApiTest {
         f.submit(phaseId);
         f.agreeAll(phaseId, "09/BB-HĐTĐKT", "2025-12-16");
         f.decide(phaseId, "456/QĐ-UBND", "2025-12-30", "Chủ tịch UBND tỉnh", status().isOk());
-        assertThat(f.read("auditor", "/api/facts/awards?year=2025")).singleElement().satisfies(a -> {
+        assertThat(f.read("auditor", "/api/facts/awards?year=2025").get("items")).singleElement().satisfies(a -> {
             assertThat(a.get("award").asText()).isEqualTo("BANG_KHEN_CCHC");
             assertThat(a.get("subjectCode").asText()).isEqualTo("NV001");
             // recorded with its phase, so that a later phase run sees the years it rewarded
@@ -137,7 +137,7 @@ class AwardPathApiTest {
         JsonNode revocation = entry(revoked, "NV002").get("revocation");
         assertThat(revocation.get("reason").asText()).isEqualTo("Thành tích không đúng thực tế");
         assertThat(revocation.get("revokedBy").asText()).isEqualTo("admin");
-        assertThat(f.read("auditor", "/api/facts/awards?year=2024")).extracting(a -> a.get("subjectCode").asText())
+        assertThat(f.read("auditor", "/api/facts/awards?year=2024").get("items")).extracting(a -> a.get("subjectCode").asText())
                 .containsExactlyInAnyOrder("VP", "NV001");
         assertThat(f.outcomes(f.annualRun(2024))).containsEntry("NV002", "ELIGIBLE").containsEntry("NV001", "EXCLUDED");
         JsonNode nv002 = f.read("auditor", "/api/runs/" + f.phaseRun(1) + "/decisions/PERSON/NV002");

@@ -118,7 +118,7 @@ class ProposalStateApiTest {
         assertThat(decided.get("council").get("minutesNo").asText()).isEqualTo("01/BB");
         assertThat(decided.get("history")).extracting(e -> e.get("action").asText())
                 .containsExactly("CREATED", "SUBMITTED", "REVIEWED", "DECIDED");
-        assertThat(f.read("auditor", "/api/facts/awards?year=2023")).extracting(a -> a.get("subjectCode").asText())
+        assertThat(f.read("auditor", "/api/facts/awards?year=2023").get("items")).extracting(a -> a.get("subjectCode").asText())
                 .containsExactly("NV001");
 
         // decided: nothing changes any more
@@ -151,7 +151,7 @@ class ProposalStateApiTest {
                 "{\"reason\": \"Vi phạm kỷ luật phát hiện sau\"}", status().isOk());
         assertThat(entry(revoked, "NV001").get("revocation").get("reason").asText()).isEqualTo("Vi phạm kỷ luật phát hiện sau");
         assertThat(revoked.get("status").asText()).isEqualTo("DECIDED");
-        assertThat(f.read("auditor", "/api/facts/awards?year=2023")).isEmpty();
+        assertThat(f.read("auditor", "/api/facts/awards?year=2023").get("items")).isEmpty();
         assertThat(f.send("admin", url + "/entries/PERSON/NV001/revocation", "{\"reason\": \"x\"}", status().isConflict())
                 .get("detail").asText()).contains("already revoked");
     }
