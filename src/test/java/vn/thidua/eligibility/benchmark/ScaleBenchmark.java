@@ -90,7 +90,8 @@ public final class ScaleBenchmark {
             System.out.printf("Warm complete run, median of %d: %,d ms %s (heap peak %,d MiB)%n", timed, median(runTimes),
                     runTimes, runPeak);
             Floor floor = new Floor(ctx.getBean(FactGroups.class), ctx.getBean(JdbcTemplate.class),
-                    ctx.getBean(TransactionTemplate.class));
+                    ctx.getBean(TransactionTemplate.class),
+                    ctx.getEnvironment().getProperty("eligibility.runs.units-per-group", Integer.class, 4));
             List<Long> floorTimes = repeat(timed, floor::measure);
             PlainSql sql = new PlainSql(ctx.getBean(JdbcTemplate.class));
             List<Long> sqlTimes = repeat(timed, sql::measure);
@@ -149,12 +150,15 @@ public final class ScaleBenchmark {
         private final JdbcTemplate jdbc;
         private final TransactionTemplate tx;
         private static final byte[] EMPTY_TRACE = gzip("[]".getBytes());
+        private final int unitsPerGroup;
         long rows;
 
-        Floor(FactGroups groups, JdbcTemplate jdbc, TransactionTemplate tx) {
+        /** @param unitsPerGroup as the runs read them (eligibility.runs.units-per-group) */
+        Floor(FactGroups groups, JdbcTemplate jdbc, TransactionTemplate tx, int unitsPerGroup) {
             this.groups = groups;
             this.jdbc = jdbc;
             this.tx = tx;
+            this.unitsPerGroup = unitsPerGroup;
         }
 
         long measure() {
@@ -164,7 +168,7 @@ public final class ScaleBenchmark {
                         LocalDate.of(YEAR + 1, 1, 15), Timestamp.from(Instant.now()));
                 long runId = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
                 long[] written = {0};
-                groups.forEachGroup(YEAR, YEAR, LocalDate.of(YEAR + 1, 1, 15), 4, group -> {
+                groups.forEachGroup(YEAR, YEAR, LocalDate.of(YEAR + 1, 1, 15), unitsPerGroup, group -> {
                     List<Object[]> batch = new ArrayList<>(group.subjects().size());
                     for (Subject s : group.subjects()) {
                         String unit = s instanceof Person p ? p.getUnitCode() : s.getCode();
