@@ -32,7 +32,8 @@ class EmbeddedDatabaseConfiguration {
         if (resources.getResources(BINARIES).length == 0) {
             throw new MissingDatabaseBinariesException();
         }
-        return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase(), settings.restartAfter());
+        return EmbeddedMariaDb.lease(Path.of(settings.dataDir()), settings.embeddedDatabase(), settings.restartAfter(),
+                settings.bufferPool().toBytes());
     }
 
     /** Shown as {@code embeddedDatabase} in {@code /actuator/health}. */

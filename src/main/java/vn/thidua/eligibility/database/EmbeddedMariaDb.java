@@ -56,20 +56,22 @@ final class EmbeddedMariaDb implements AutoCloseable {
     private volatile boolean closed;
     private volatile Outage outage;
     private int restarts;
+    private final long bufferPoolBytes;
 
-    EmbeddedMariaDb(Path dataFolder, String database, Duration restartAfter) {
+    EmbeddedMariaDb(Path dataFolder, String database, Duration restartAfter, long bufferPoolBytes) {
         this.home = dataFolder.toAbsolutePath().normalize();
         this.database = database;
         this.socket = socketPath(home);
         this.restartAfter = restartAfter;
+        this.bufferPoolBytes = bufferPoolBytes;
     }
 
     /** A use of the server of this data folder, started by the first lease and stopped with the last. */
-    static synchronized Lease lease(Path dataFolder, String database, Duration restartAfter) {
+    static synchronized Lease lease(Path dataFolder, String database, Duration restartAfter, long bufferPoolBytes) {
         Path home = dataFolder.toAbsolutePath().normalize();
         EmbeddedMariaDb db = RUNNING.get(home);
         if (db == null) {
-            db = new EmbeddedMariaDb(home, database, restartAfter);
+            db = new EmbeddedMariaDb(home, database, restartAfter, bufferPoolBytes);
             db.start();
             RUNNING.put(home, db);
         } else if (!db.database.equals(database)) {
@@ -137,6 +139,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--pid-file=" + pidFile());
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--innodb-buffer-pool-size=" + bufferPoolBytes);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }

@@ -48,7 +48,7 @@ class DataFolderSafetyTest {
         write(data.resolve("mariadb/cchc/decision.ibd"), "run 1");
         Map<Path, String> before = contents(data);
 
-        assertThatThrownBy(() -> EmbeddedMariaDb.lease(data, "cchc", Duration.ofSeconds(1)).close())
+        assertThatThrownBy(() -> EmbeddedMariaDb.lease(data, "cchc", Duration.ofSeconds(1), 128L << 20).close())
                 .isInstanceOf(UnsafeDataFolderException.class)
                 .hasMessageContaining(data.toAbsolutePath().normalize().toString())
                 .hasMessageContaining("java.io.tmpdir")

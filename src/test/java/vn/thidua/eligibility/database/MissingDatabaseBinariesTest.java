@@ -11,7 +11,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** A build without the MariaDB binaries (-Pexternal-database) and no spring.datasource.url says what to set. */
 class MissingDatabaseBinariesTest {
 
-    private final DatabaseSettings settings = new DatabaseSettings("target/never-started", "cchc", Duration.ofSeconds(1));
+    private final DatabaseSettings settings = new DatabaseSettings("target/never-started", "cchc", Duration.ofSeconds(1),
+            org.springframework.util.unit.DataSize.ofMegabytes(128));
 
     @Test
     void withoutTheBinariesOnTheClassPathTheEmbeddedDatabaseIsRefusedNamingSpringDatasourceUrl() {
