@@ -172,10 +172,20 @@ public final class DepartmentGenerator {
     }
 
     private static String unit(int u) {
-        return String.format("U%05d", u);
+        return unitCode(u);
     }
 
     private static String person(int unit, int p, int peoplePerUnit) {
-        return String.format("P%07d", unit * peoplePerUnit + p);
+        return personCode(unit * peoplePerUnit + p);
+    }
+
+    /** The code of the {@code u}-th unit (from 0). */
+    public static String unitCode(int u) {
+        return String.format("U%05d", u);
+    }
+
+    /** The code of the {@code n}-th person (from 0, unit by unit). */
+    public static String personCode(int n) {
+        return String.format("P%07d", n);
     }
 }

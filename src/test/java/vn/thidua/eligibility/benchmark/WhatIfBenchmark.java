@@ -84,8 +84,8 @@ public final class WhatIfBenchmark {
             List<SubjectRef> subjects = new ArrayList<>();
             for (int i = 0; i < singles; i++) {
                 subjects.add(i % 2 == 0
-                        ? new SubjectRef(SubjectType.UNIT, String.format("U%04d", random.nextInt(units)))
-                        : new SubjectRef(SubjectType.PERSON, String.format("P%06d", random.nextInt(units * PEOPLE_PER_UNIT))));
+                        ? new SubjectRef(SubjectType.UNIT, DepartmentGenerator.unitCode(random.nextInt(units)))
+                        : new SubjectRef(SubjectType.PERSON, DepartmentGenerator.personCode(random.nextInt(units * PEOPLE_PER_UNIT))));
             }
             subjects.stream().limit(20).forEach(s -> simulate(admin, draft, s)); // warm-up
             Map<SubjectType, List<Long>> times = Map.of(SubjectType.UNIT, new ArrayList<>(), SubjectType.PERSON, new ArrayList<>());
