@@ -83,8 +83,13 @@ public class FactImport {
      * @throws RejectedBundleException with every error found, each naming its line and column; nothing was stored
      */
     public ImportReport importCsv(String kindName, InputStream body, String user) {
-        CsvFile csv = CsvFile.open(body, maxBytes, csvKind(kindName));
-        return importStaged(csv::read, tables -> new StagedBundle(tables, kind -> csv.place()), user);
+        FactKind kind = csvKind(kindName);
+        try {
+            CsvFile csv = CsvFile.open(body, maxBytes, kind);
+            return importStaged(csv::read, tables -> new StagedBundle(tables, k -> csv.place()), user);
+        } catch (RejectedBundleException e) {
+            throw e.ofCsvFile();
+        }
     }
 
     private static FactKind csvKind(String name) {

@@ -14,7 +14,16 @@ import java.util.List;
 public class RejectedBundleException extends Refusal {
 
     public RejectedBundleException(List<ApiError.Detail> errors) {
-        super(Kind.INVALID, "The fact bundle was rejected: " + errors.size() + (errors.size() == 1 ? " error" : " errors"), errors);
+        this("The fact bundle", errors);
+    }
+
+    private RejectedBundleException(String what, List<ApiError.Detail> errors) {
+        super(Kind.INVALID, what + " was rejected: " + errors.size() + (errors.size() == 1 ? " error" : " errors"), errors);
+    }
+
+    /** The same errors, said of the CSV file they were found in rather than of a bundle. */
+    RejectedBundleException ofCsvFile() {
+        return new RejectedBundleException("The CSV file", errors());
     }
 
     static RejectedBundleException of(Text message) {

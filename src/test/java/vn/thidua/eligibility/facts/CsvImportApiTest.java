@@ -83,6 +83,7 @@ class CsvImportApiTest extends DatabaseTest {
                 HS-2,VP,2024/03/15,
                 HS-3,VP,31/02/2024,
                 """).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The CSV file was rejected: 2 errors"))
                 .andExpect(jsonPath("$.errors[*].path", contains("line 3, column 3 (Hạn giải quyết)",
                         "line 4, column 3 (Hạn giải quyết)")))
                 .andExpect(jsonPath("$.errors[0].message").value("dueDate '2024/03/15' is not a date dd/MM/yyyy or yyyy-MM-dd"))
