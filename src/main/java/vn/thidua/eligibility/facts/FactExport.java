@@ -103,11 +103,16 @@ class FactExport {
         return read(kind, condition, params).stream().map(r -> (T) kind.toModel(r)).toList();
     }
 
-    /** One row of a kind's columns as a record (field name → value), absent values left out. */
+    /**
+     * One row as a record (field name → value), absent values left out; its columns are the kind's
+     * fields in their order, as {@link FactKind#columns} lists them.
+     */
     static Map<String, Object> record(FactKind kind, ResultSet rs) throws SQLException {
         Map<String, Object> record = new LinkedHashMap<>();
-        for (Field field : kind.fields()) {
-            Object value = field.type().stored(rs, field.column());
+        List<Field> fields = kind.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            Object value = field.type().stored(rs, i + 1);
             if (value != null) {
                 record.put(field.name(), value);
             }
