@@ -3,6 +3,9 @@ package vn.thidua.eligibility.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.util.Map;
 import java.util.StringJoiner;
@@ -59,6 +62,58 @@ class StreamedImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[1].message").value("unitCode 'U9' names no unit in this bundle or in the database"))
                 .andExpect(jsonPath("$.errors[2].message").value("Duplicate key (code HS-17): already given at dossiers[17]"));
         assertThat(rowCounts()).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    /** {@code count} dossiers of U0–U2, the one at {@code repeatAt} giving the code of the fourth again. */
+    private static String manyDossiers(int count, int repeatAt) {
+        StringJoiner dossiers = new StringJoiner(",\n", "{\"units\": [{\"code\": \"U0\", \"name\": \"Một\"}, "
+                + "{\"code\": \"U1\", \"name\": \"Hai\"}, {\"code\": \"U2\", \"name\": \"Ba\"}],\n\"dossiers\": [", "]}");
+        for (int d = 0; d < count; d++) {
+            dossiers.add("{\"code\": \"HS-" + (d == repeatAt ? 3 : d) + "\", \"unitCode\": \"U" + d % 3
+                    + "\", \"dueDate\": \"2024-05-01\"" + (d % 2 == 0 ? ", \"completedDate\": \"2024-04-30\"" : "") + "}");
+        }
+        return dossiers.toString();
+    }
+
+    @Test
+    void recordsStagedInSeveralBatchesAreStoredAndAKeyRepeatedInALaterBatchIsNamed() throws Exception {
+        postBundle(manyDossiers(25_000, 22_000)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].path", contains("dossiers[22000]")))
+                .andExpect(jsonPath("$.errors[0].message").value("Duplicate key (code HS-3): already given at dossiers[3]"));
+        assertThat(rowCounts()).containsEntry("dossiers", 0);
+
+        postBundle(manyDossiers(25_000, -1)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.kinds.dossiers.added").value(25_000));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dossiers WHERE completed_date IS NULL", Integer.class))
+                .isEqualTo(12_500);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void whenTheDatabaseRefusesLoadDataTheRecordsAreStagedByInsertWithTheSameResult(CapturedOutput output) throws Exception {
+        jdbc.execute("SET GLOBAL local_infile = OFF");
+        try {
+            postBundle(manyDossiers(25_000, 22_000)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].path", contains("dossiers[22000]")));
+            postBundle(manyDossiers(25_000, -1)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.kinds.dossiers.added").value(25_000));
+        } finally {
+            jdbc.execute("SET GLOBAL local_infile = ON");
+        }
+        assertThat(output).contains("The database refuses LOAD DATA LOCAL INFILE");
+        assertThat(rowCounts()).containsEntry("dossiers", 25_000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dossiers WHERE completed_date IS NULL", Integer.class))
+                .isEqualTo(12_500);
+    }
+
+    @Test
+    void textWithBackslashesAndWhatLooksLikeAnEscapeIsStoredAsGiven() throws Exception {
+        String name = "Phòng \\\\N và C:\\\\dữ liệu\\\\t";
+        postBundle("{\"units\": [{\"code\": \"U0\", \"name\": \"" + name + "\"}, {\"code\": \"U1\", \"name\": \"\\\\\"}]}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("SELECT name FROM units ORDER BY code", String.class))
+                .containsExactly("Phòng \\N và C:\\dữ liệu\\t", "\\");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM units WHERE dissolved_on IS NULL", Integer.class)).isEqualTo(2);
     }
 
     @Test
