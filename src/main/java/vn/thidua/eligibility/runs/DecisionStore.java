@@ -265,15 +265,20 @@ class DecisionStore {
             return List.of();
         }
         boolean english = Language.english(locale);
-        StringBuilder sql = new StringBuilder("SELECT subject_type, subject_code, subject_name, unit_code, award, outcome,"
-                + " `rank`, merit, ranking, conditions, exclusions FROM decision WHERE run_id = ? AND (");
-        List<Object> args = new ArrayList<>(List.of(run.value()));
+        // Joined with the keys, each row is one lookup by primary key. Given as 500 ORs, MariaDB may
+        // instead walk all of the run's units (or people) testing each against every key: 0.4 s, not 0.1 s.
+        StringBuilder sql = new StringBuilder("WITH k(t, c) AS (VALUES ");
+        List<Object> args = new ArrayList<>();
         for (DecisionQueries.Key key : keys) {
-            sql.append(args.size() == 1 ? "" : " OR ").append("(subject_type = ? AND subject_code = ?)");
+            sql.append(args.isEmpty() ? "" : ", ").append("(?, ?)");
             args.add(key.type().name());
             args.add(key.code());
         }
-        return jdbc.query(sql.append(')').toString(), (rs, i) -> view(rs, english, null), args.toArray());
+        sql.append(") SELECT d.subject_type, d.subject_code, d.subject_name, d.unit_code, d.award, d.outcome, d.`rank`,"
+                + " d.merit, d.ranking, d.conditions, d.exclusions FROM k JOIN decision d"
+                + " ON d.run_id = ? AND d.subject_type = k.t AND d.subject_code = k.c");
+        args.add(run.value());
+        return jdbc.query(sql.toString(), (rs, i) -> view(rs, english, null), args.toArray());
     }
 
     /** Every stored decision about the subject, by its run's id, the newest run first; without traces. */

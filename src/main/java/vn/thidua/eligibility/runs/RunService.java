@@ -29,9 +29,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,14 @@ public class RunService implements SmartInitializingSingleton {
     private final FactCompleteness facts;
     private final Validator validator;
     private final RunJobSettings jobs;
+    /** The names of the runs' organisation lately asked for, by rule set hash and reference date. */
+    private final Map<String, Organisation.Names> namesByRuleSet = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Organisation.Names> eldest) {
+                    return size() > 64;
+                }
+            });
 
     RunService(Runs runs, RuleSetVersions ruleSets, RunExecutor executor, DecisionStore decisions, RunSettings settings,
                Clock clock, AsyncTaskExecutor runPool, TaskScheduler sweep, OrganisationNames organisation,
@@ -205,10 +215,22 @@ public class RunService implements SmartInitializingSingleton {
         return names.map(n -> d.awardedBy(d.award() == AwardType.BANG_KHEN_CCHC ? n.chairman() : n.director())).orElse(d);
     }
 
-    /** The organisation's names on the run's reference date, by the rule set the run used. */
+    /**
+     * The organisation's names on the run's reference date, by the rule set the run used. Kept by rule
+     * set and date, which fix them: finding them parses the whole rule set, most of a page's time.
+     */
     private Optional<Organisation.Names> names(RunId id) {
-        return runs.findById(id.value()).flatMap(run -> decisions.ruleSetFiles(run.ruleSetHash)
-                .map(files -> organisation.of(RuleSet.of(files), run.referenceDate)));
+        return runs.findById(id.value()).flatMap(run -> {
+            String key = run.ruleSetHash + "@" + run.referenceDate;
+            Organisation.Names known = namesByRuleSet.get(key);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<Organisation.Names> names = decisions.ruleSetFiles(run.ruleSetHash)
+                    .map(files -> organisation.of(RuleSet.of(files), run.referenceDate));
+            names.ifPresent(n -> namesByRuleSet.put(key, n));
+            return names;
+        });
     }
 
     /**
