@@ -81,7 +81,7 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
             if (text == null || !isoDateShape(text)) {
                 return text == null ? null : rs.getObject(column, LocalDate.class);
             }
-            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            return isoDate(text);
         }
         return rs.getObject(column, valueType);
     }
@@ -138,7 +138,7 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
             LocalDate date;
             try {
                 // as strict as ISO_LOCAL_DATE, without its general parser: an import reads millions
-                date = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+                date = isoDate(text);
             } catch (DateTimeException e) {
                 throw new InvalidValue("bundle.value.noSuchDay", field, text);
             }
@@ -212,6 +212,11 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
             }
         }
         return true;
+    }
+
+    /** The day a text of {@link #isoDateShape} names; a DateTimeException when the calendar has no such day. */
+    private static LocalDate isoDate(String text) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     }
 
     private static int digits(String text, int from, int to) {

@@ -38,7 +38,7 @@ import vn.thidua.eligibility.model.SubjectType;
 /**
  * An import's records on their way in: one temporary table per kind ({@code staged_dossiers}, …), on
  * the import's own connection, so no other session sees them and they vanish with it. Records are
- * written there as they are read, a thousand at a time, by {@code LOAD DATA LOCAL INFILE} from memory
+ * written there as they are read, {@value #BATCH} at a time, by {@code LOAD DATA LOCAL INFILE} from memory
  * (a third faster for the server than statements of many rows, which it falls back to when the
  * database refuses it); the checks that need every record
  * (natural keys given twice: the staging table's unique key finds them) and the comparison with the
@@ -156,7 +156,7 @@ final class StagingTables {
         String columns = kind.fields().stream().map(f -> "`" + f.column() + "` " + sqlType(f) + " NULL")
                 .collect(Collectors.joining(", "));
         // InnoDB: a million rows stage in a third of MyISAM's time, whose unique key is slow to grow
-        // (measured in the issue 11 notes); the rows are staged before the import's transaction, so
+        // (README, Performance); the rows are staged before the import's transaction, so
         // one rolled back finds them still staged for its next attempt
         jdbc.execute("CREATE TEMPORARY TABLE " + table(kind) + " (seq INT NOT NULL PRIMARY KEY, "
                 + "stored_id BIGINT NULL, " + columns + ", UNIQUE KEY natural_key (" + columns(kind.key(), "")
@@ -350,10 +350,10 @@ final class StagingTables {
 
     /**
      * Rows of {@code width} values as LOAD DATA reads them with its default separators: a tab between
-     * values, a line feed after each row, {@code \\N} for NULL, and a backslash before a backslash, tab,
+     * values, a line feed after each row, {@code \N} for NULL, and a backslash before a backslash, tab,
      * line feed, carriage return or NUL within a value.
      */
-    static byte[] tabSeparated(List<Object> values, int width) {
+    private static byte[] tabSeparated(List<Object> values, int width) {
         StringBuilder out = new StringBuilder(values.size() * 12);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
