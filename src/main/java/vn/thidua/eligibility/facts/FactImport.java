@@ -98,68 +98,71 @@ public class FactImport {
                         "A CSV file holds dossiers or tasks, not '" + name + "'"));
     }
 
-    private ImportPreview previewStaged(Consumer<StagedBundle> read, Function<StagingTables, StagedBundle> bundleOf) {
+    /**
+     * Reads records into staging with {@code read}; then, in one transaction, checks them across
+     * records and against the database and does {@code work} with them.
+     */
+    private <T> T checkedStaged(Consumer<StagedBundle> read, Function<StagingTables, StagedBundle> bundleOf,
+                                Function<StagingTables, T> work) {
         return staged(tables -> {
             StagedBundle bundle = bundleOf.apply(tables);
             read.accept(bundle);
             return transaction.execute(status -> {
                 bundle.check(store::existingCodes, store::storedWith);
-                Map<String, ImportPreview.Counts> kinds = new LinkedHashMap<>();
-                List<ImportPreview.Replacement> replacements = new ArrayList<>();
-                int added = 0;
-                int unchanged = 0;
-                int changed = 0;
-                List<FactKind> staged = tables.kinds();
-                for (FactKind kind : FactKind.values()) {
-                    StagingTables.Compared compared = staged.contains(kind)
-                            ? tables.compare(kind, ImportPreview.LISTED - replacements.size())
-                            : new StagingTables.Compared(new ImportPreview.Counts(0, 0, 0), List.of());
-                    kinds.put(kind.jsonName(), compared.counts());
-                    replacements.addAll(compared.replacements());
-                    added += compared.counts().added();
-                    unchanged += compared.counts().unchanged();
-                    changed += compared.counts().changed();
-                }
-                return new ImportPreview(added, unchanged, changed, kinds, replacements);
+                return work.apply(tables);
             });
         });
     }
 
-    /**
-     * Reads records into staging with {@code read}, then checks and writes them in one transaction,
-     * audited in it.
-     */
+    private ImportPreview previewStaged(Consumer<StagedBundle> read, Function<StagingTables, StagedBundle> bundleOf) {
+        return checkedStaged(read, bundleOf, tables -> {
+            Map<String, ImportPreview.Counts> kinds = new LinkedHashMap<>();
+            List<ImportPreview.Replacement> replacements = new ArrayList<>();
+            int added = 0;
+            int unchanged = 0;
+            int changed = 0;
+            List<FactKind> staged = tables.kinds();
+            for (FactKind kind : FactKind.values()) {
+                StagingTables.Compared compared = staged.contains(kind)
+                        ? tables.compare(kind, ImportPreview.LISTED - replacements.size())
+                        : new StagingTables.Compared(new ImportPreview.Counts(0, 0, 0), List.of());
+                kinds.put(kind.jsonName(), compared.counts());
+                replacements.addAll(compared.replacements());
+                added += compared.counts().added();
+                unchanged += compared.counts().unchanged();
+                changed += compared.counts().changed();
+            }
+            return new ImportPreview(added, unchanged, changed, kinds, replacements);
+        });
+    }
+
+    /** Stages, checks and writes the records in one transaction, audited in it. */
     private ImportReport importStaged(Consumer<StagedBundle> read, Function<StagingTables, StagedBundle> bundleOf, String user) {
-        return staged(tables -> {
-            StagedBundle bundle = bundleOf.apply(tables);
-            read.accept(bundle);
-            return transaction.execute(status -> {
-                bundle.check(store::existingCodes, store::storedWith);
-                Map<String, FactsImported.Keys> keys = new LinkedHashMap<>();
-                Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
-                int added = 0;
-                int replaced = 0;
-                List<FactKind> staged = tables.kinds();
-                for (FactKind kind : FactKind.values()) {
-                    ImportReport.Counts counts = new ImportReport.Counts(0, 0);
-                    if (staged.contains(kind)) {
-                        tables.matchStored(kind);
-                        counts = tables.counts(kind);
-                        FactsImported.Keys.Collector collector = new FactsImported.Keys.Collector();
-                        tables.keys(kind, false, collector::added);
-                        tables.keys(kind, true, collector::replaced);
-                        keys.put(kind.jsonName(), collector.keys());
-                        tables.write(kind);
-                    }
-                    kinds.put(kind.jsonName(), counts);
-                    added += counts.added();
-                    replaced += counts.replaced();
+        return checkedStaged(read, bundleOf, tables -> {
+            Map<String, FactsImported.Keys> keys = new LinkedHashMap<>();
+            Map<String, ImportReport.Counts> kinds = new LinkedHashMap<>();
+            int added = 0;
+            int replaced = 0;
+            List<FactKind> staged = tables.kinds();
+            for (FactKind kind : FactKind.values()) {
+                ImportReport.Counts counts = new ImportReport.Counts(0, 0);
+                if (staged.contains(kind)) {
+                    tables.matchStored(kind);
+                    counts = tables.counts(kind);
+                    FactsImported.Keys.Collector collector = new FactsImported.Keys.Collector();
+                    tables.keys(kind, false, collector::added);
+                    tables.keys(kind, true, collector::replaced);
+                    keys.put(kind.jsonName(), collector.keys());
+                    tables.write(kind);
                 }
-                ImportReport report = new ImportReport(added, replaced, kinds);
-                // in the transaction: the audit entry commits, or rolls back, with the facts
-                events.publishEvent(new FactsImported(user, report, keys));
-                return report;
-            });
+                kinds.put(kind.jsonName(), counts);
+                added += counts.added();
+                replaced += counts.replaced();
+            }
+            ImportReport report = new ImportReport(added, replaced, kinds);
+            // in the transaction: the audit entry commits, or rolls back, with the facts
+            events.publishEvent(new FactsImported(user, report, keys));
+            return report;
         });
     }
 

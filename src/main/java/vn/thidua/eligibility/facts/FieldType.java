@@ -50,16 +50,12 @@ record FieldType(Class<?> valueType, int maxLength, Reader reader) {
 
     /** The value stored in a column of a result set, as {@link #read} gives it; null for SQL NULL. */
     Object stored(ResultSet rs, String column) throws SQLException {
-        if (valueType.isEnum()) {
-            String name = rs.getString(column);
-            return name == null ? null : constant(valueType.asSubclass(Enum.class), name);
-        }
-        return rs.getObject(column, valueType);
+        return stored(rs, rs.findColumn(column));
     }
 
     /**
-     * The value at a column's position, as {@link #stored(ResultSet, String)} gives it: by the getter of
-     * its type rather than the driver's search for a converter, since a run reads a million rows.
+     * The value at a column's position: by the getter of its type rather than the driver's search for
+     * a converter, since a run reads a million rows.
      */
     Object stored(ResultSet rs, int column) throws SQLException {
         if (valueType == String.class) {
