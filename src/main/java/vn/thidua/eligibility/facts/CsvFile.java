@@ -175,8 +175,12 @@ final class CsvFile {
                         continue;
                     }
                     if (kind.findField(field).orElseThrow().valueType() == LocalDate.class) {
-                        date(field, cell).ifPresentOrElse(d -> record.put(field, d),
-                                () -> valueErrors.put(field, Text.of("csv.date", field, cell)));
+                        try {
+                            date(field, cell).ifPresentOrElse(d -> record.put(field, d),
+                                    () -> valueErrors.put(field, Text.of("csv.date", field, cell)));
+                        } catch (InvalidValue e) {
+                            valueErrors.put(field, e.text());
+                        }
                     } else {
                         record.put(field, cell);
                     }
@@ -188,16 +192,20 @@ final class CsvFile {
         }
     }
 
-    /** The date in ISO form, if the cell is one in an accepted form; a day not in the calendar is left to the field's own check. */
-    private static Optional<String> date(String field, String cell) {
+    /**
+     * The date in ISO form, if the cell is one in an accepted form; an ISO day not in the calendar is
+     * left to the field's own check.
+     *
+     * @throws InvalidValue for a {@code dd/MM/yyyy} day not in the calendar, named as the file wrote it
+     */
+    private static Optional<String> date(String field, String cell) throws InvalidValue {
         Matcher dmy = DMY.matcher(cell);
         if (dmy.matches()) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
                         Integer.parseInt(dmy.group(1))).toString());
             } catch (DateTimeException e) {
-                return Optional.of(String.format("%s-%02d-%02d", dmy.group(3), Integer.parseInt(dmy.group(2)),
-                        Integer.parseInt(dmy.group(1))));
+                throw new InvalidValue("bundle.value.noSuchDay", field, cell);
             }
         }
         Matcher iso = ISO.matcher(cell);

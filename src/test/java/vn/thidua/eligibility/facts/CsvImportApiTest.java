@@ -87,7 +87,7 @@ class CsvImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[*].path", contains("line 3, column 3 (Hạn giải quyết)",
                         "line 4, column 3 (Hạn giải quyết)")))
                 .andExpect(jsonPath("$.errors[0].message").value("dueDate '2024/03/15' is not a date dd/MM/yyyy or yyyy-MM-dd"))
-                .andExpect(jsonPath("$.errors[1].message").value("dueDate 2024-02-31 is not a day of the calendar"));
+                .andExpect(jsonPath("$.errors[1].message").value("dueDate 31/02/2024 is not a day of the calendar"));
         assertThat(rowCounts()).containsEntry("dossiers", 0);
     }
 
@@ -100,7 +100,7 @@ class CsvImportApiTest extends DatabaseTest {
                 HS-1;KT;16/03/2024
                 """).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].path", contains("line 3, column 2 (Mã đơn vị)", "line 4")))
-                .andExpect(jsonPath("$.errors[0].message").value("unitCode 'XX' names no unit in this bundle or in the database"))
+                .andExpect(jsonPath("$.errors[0].message").value("unitCode 'XX' names no unit in this file or in the database"))
                 .andExpect(jsonPath("$.errors[1].message").value("Duplicate key (code HS-1): already given at line 2"));
         assertThat(rowCounts()).containsEntry("dossiers", 0);
     }

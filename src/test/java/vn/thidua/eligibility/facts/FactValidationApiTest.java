@@ -140,25 +140,25 @@ class FactValidationApiTest extends DatabaseTest {
                 arguments("phase on an annual award", award("GIAY_KHEN_CCHC", "\"phaseFrom\": 2021, \"phaseTo\": 2025"),
                         "awards[0].phaseFrom", "phaseFrom and phaseTo are only for BANG_KHEN_CCHC, not GIAY_KHEN_CCHC"),
                 arguments("person's unit unknown", "{\"people\": [" + PERSON + "]}",
-                        "people[0].unitCode", "unitCode 'VP' names no unit in this bundle or in the database"),
+                        "people[0].unitCode", "unitCode 'VP' names no unit in this file or in the database"),
                 arguments("criterion's unit unknown", criterion("\"maxScore\": 10, \"score\": 5").replace("\"unitCode\": \"VP\", \"max", "\"unitCode\": \"XX\", \"max"),
-                        "criteria[0].unitCode", "unitCode 'XX' names no unit in this bundle or in the database"),
+                        "criteria[0].unitCode", "unitCode 'XX' names no unit in this file or in the database"),
                 arguments("officer unknown", criterion("\"maxScore\": 10, \"score\": 5, \"officerCode\": \"NV999\""),
-                        "criteria[0].officerCode", "officerCode 'NV999' names no person in this bundle or in the database"),
+                        "criteria[0].officerCode", "officerCode 'NV999' names no person in this file or in the database"),
                 arguments("task's unit unknown", withSubjects("\"tasks\": [{\"code\": \"T1\", \"unitCode\": \"XX\", \"title\": \"t\", \"dueDate\": \"2024-01-31\"}]"),
-                        "tasks[0].unitCode", "unitCode 'XX' names no unit in this bundle or in the database"),
+                        "tasks[0].unitCode", "unitCode 'XX' names no unit in this file or in the database"),
                 arguments("dossier's unit unknown", withSubjects("\"dossiers\": [{\"code\": \"D1\", \"unitCode\": \"XX\", \"dueDate\": \"2024-01-31\"}]"),
-                        "dossiers[0].unitCode", "unitCode 'XX' names no unit in this bundle or in the database"),
+                        "dossiers[0].unitCode", "unitCode 'XX' names no unit in this file or in the database"),
                 arguments("initiative's person unknown", withSubjects("\"initiatives\": [{\"code\": \"S1\", \"personCode\": \"NV9\", \"year\": 2024, \"title\": \"t\"}]"),
-                        "initiatives[0].personCode", "personCode 'NV9' names no person in this bundle or in the database"),
+                        "initiatives[0].personCode", "personCode 'NV9' names no person in this file or in the database"),
                 arguments("rating's person unknown", withSubjects("\"ratings\": [{\"personCode\": \"NV9\", \"year\": 2024, \"rating\": \"HTNV\"}]"),
-                        "ratings[0].personCode", "personCode 'NV9' names no person in this bundle or in the database"),
+                        "ratings[0].personCode", "personCode 'NV9' names no person in this file or in the database"),
                 arguments("discipline's person unknown (a unit of that code exists)", withSubjects("\"disciplines\": [{\"subjectType\": \"PERSON\", "
                                 + "\"subjectCode\": \"VP\", \"kind\": \"SANCTION\", \"from\": \"2024-03-01\"}]"),
-                        "disciplines[0].subjectCode", "subjectCode 'VP' names no person in this bundle or in the database"),
+                        "disciplines[0].subjectCode", "subjectCode 'VP' names no person in this file or in the database"),
                 arguments("award's unit unknown", withSubjects("\"awards\": [{\"year\": 2024, \"subjectType\": \"UNIT\", \"subjectCode\": \"NV001\", "
                                 + "\"award\": \"GIAY_KHEN_CCHC\", \"decisionNo\": \"1/QĐ\", \"decisionDate\": \"2025-01-10\"}]"),
-                        "awards[0].subjectCode", "subjectCode 'NV001' names no unit in this bundle or in the database"),
+                        "awards[0].subjectCode", "subjectCode 'NV001' names no unit in this file or in the database"),
                 arguments("key twice", "{\"units\": [" + UNIT + ", {\"code\": \"B\", \"name\": \"B\"}, " + UNIT + "]}",
                         "units[2]", "Duplicate key (code VP): already given at units[0]"),
                 arguments("composite key twice", withSubjects("\"disciplines\": ["
@@ -263,7 +263,7 @@ class FactValidationApiTest extends DatabaseTest {
         postBundle("{\"ratings\": [{\"personCode\": \"nv001\", \"year\": 2022, \"rating\": \"HTNV\"}]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(
-                        "personCode 'nv001' names no person in this bundle or in the database"));
+                        "personCode 'nv001' names no person in this file or in the database"));
     }
 
     @Test

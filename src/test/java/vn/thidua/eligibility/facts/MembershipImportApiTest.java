@@ -115,8 +115,8 @@ class MembershipImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[*].path", contains("memberships[0].personCode", "memberships[1].unitCode",
                         "memberships[2].to")))
                 .andExpect(jsonPath("$.errors[*].message", contains(
-                        "personCode 'NV999' names no person in this bundle or in the database",
-                        "unitCode 'XX' names no unit in this bundle or in the database",
+                        "personCode 'NV999' names no person in this file or in the database",
+                        "unitCode 'XX' names no unit in this file or in the database",
                         "to 2022-12-31 is before from 2023-01-01")));
         assertThat(rowCounts()).containsEntry("memberships", 2);
     }

@@ -59,7 +59,7 @@ class StreamedImportApiTest extends DatabaseTest {
                 .andExpect(jsonPath("$.errors[*].path", contains("dossiers[2500].dueDate", "dossiers[3000].unitCode",
                         "dossiers[4000]", "dossiers[4500].late")))
                 .andExpect(jsonPath("$.errors[0].message").value("dueDate 2024-02-30 is not a day of the calendar"))
-                .andExpect(jsonPath("$.errors[1].message").value("unitCode 'U9' names no unit in this bundle or in the database"))
+                .andExpect(jsonPath("$.errors[1].message").value("unitCode 'U9' names no unit in this file or in the database"))
                 .andExpect(jsonPath("$.errors[2].message").value("Duplicate key (code HS-17): already given at dossiers[17]"));
         assertThat(rowCounts()).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     }
