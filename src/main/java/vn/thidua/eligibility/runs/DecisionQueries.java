@@ -4,7 +4,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import vn.thidua.eligibility.model.SubjectType;
+import vn.thidua.eligibility.web.ApiError;
 import vn.thidua.eligibility.web.Folded;
+import vn.thidua.eligibility.web.Text;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -52,6 +54,11 @@ class DecisionQueries {
                         + " SELECT subject_type, subject_code FROM decision" + where.sql()
                         + paging.sort().orderBy(paging.descending()) + " LIMIT ? OFFSET ?",
                 (rs, i) -> new Key(SubjectType.valueOf(rs.getString(1)), rs.getString(2)), args.toArray());
+        if (keys.isEmpty() && DecisionFilter.given(filter.condition()) && !judgedAnywhere(run, filter.condition().strip())) {
+            // a mistyped code would otherwise read as "no decision missed it"
+            throw new InvalidDecisionQueryException(List.of(ApiError.Detail.of("condition",
+                    Text.of("decisions.problem.unknownCondition", filter.condition().strip(), run.value()))));
+        }
         long total = paging.page() == 0 && keys.size() < paging.size() ? keys.size() // a first page not full holds every match
                 : !filter.any() ? jdbc.queryForObject("SELECT subject_count FROM run WHERE id = ?", Long.class, run.value())
                 : jdbc.queryForObject("SELECT COUNT(*) FROM decision" + where.sql(), Long.class, where.args().toArray());
@@ -59,6 +66,14 @@ class DecisionQueries {
         store.byKeys(run, keys, locale).forEach(d -> rows.put(new Key(d.subjectType(), d.subjectCode()), d));
         return new DecisionPage(keys.stream().map(rows::get).toList(), total, paging.page(), paging.size(),
                 paging.sortParameter());
+    }
+
+    /** Whether any decision of the run has the condition, met, not met or undetermined. */
+    private boolean judgedAnywhere(RunId run, String code) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM decision WHERE run_id = ? AND"
+                        + " (LOCATE(?, condition_states) > 0 OR LOCATE(?, condition_states) > 0 OR LOCATE(?, condition_states) > 0))",
+                Boolean.class, run.value(), " " + ConditionStates.MET + code + " ", ConditionStates.missed(code),
+                " " + ConditionStates.UNDETERMINED + code + " "));
     }
 
     /**

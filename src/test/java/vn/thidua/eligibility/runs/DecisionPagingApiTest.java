@@ -115,7 +115,13 @@ class DecisionPagingApiTest {
         assertThat(keys(read(base + "?condition=U1").get("items"))).contains("UNIT:QLCN").doesNotContain("UNIT:QLTM");
         // CDS could not be judged on U2 (no items of 2023): not "missed"
         assertThat(keys(read(base + "?condition=U2").get("items"))).contains("UNIT:QLTM").doesNotContain("UNIT:CDS");
-        assertThat(read(base + "?condition=U9").get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aConditionNoDecisionOfTheRunHasIsRefusedNotListedAsMissedByNobody() throws Exception {
+        mvc.perform(get(base + "?condition=U9").with(as("auditor"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("condition"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("has a condition \"U9\"")));
     }
 
     private static String state(JsonNode decision, String code) {
