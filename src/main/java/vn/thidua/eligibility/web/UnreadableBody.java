@@ -86,8 +86,10 @@ final class UnreadableBody {
     }
 
     private static String mappingProblem(JsonMappingException ex) {
-        if (ex instanceof UnrecognizedPropertyException) {
-            return "unknown field";
+        if (ex instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field" + (unknown.getKnownPropertyIds() == null || unknown.getKnownPropertyIds().isEmpty() ? ""
+                    : "; the known ones: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", ")));
         }
         if (ex instanceof InvalidFormatException invalid) {
             return "expected " + ValueTexts.expected(invalid.getTargetType()) + ", got " + ValueTexts.shown(invalid.getValue());

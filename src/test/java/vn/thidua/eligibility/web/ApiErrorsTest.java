@@ -86,7 +86,7 @@ class ApiErrorsTest {
         postBody("{\"year\":2024,\"date\":\"2024-05-01\",\"bogus\":1}")
                 .andExpect(error(400))
                 .andExpect(jsonPath("$.errors[0].path").value("bogus"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("unknown field")));
+                .andExpect(jsonPath("$.errors[0].message", containsString("unknown field; the known ones: date, items, name, year")));
     }
 
     @Test
